@@ -1,0 +1,2 @@
+import { register } from "node:module";
+register("./yaml-hooks.mjs", import.meta.url);

@@ -1,0 +1,188 @@
+/**
+ * The lint engine: document model → rules → findings pipeline. One entry for the CLI, the editor
+ * and tests. Block-level rule results are cached per block text, so an edit re-runs only the
+ * blocks it touched.
+ */
+import { parseDocument, type CopyDocument, type ProseBlock } from "./document/index.js";
+import type { ResolvedConfig, ResolvedChannel } from "./config/resolved.js";
+import { channelFor, ruleSetting } from "./config/resolve.js";
+import type { FindingSeverity } from "./config/schema.js";
+import type { Host } from "./host.js";
+import type { Rule, RuleContext } from "./rules/types.js";
+import type { Finding, Report, Suppressed } from "./findings/types.js";
+import { suppress } from "./findings/suppress.js";
+import { applyClaimReferences } from "./findings/claim-references.js";
+import { dedupe, sortFindings } from "./findings/pipeline.js";
+import { allRules } from "./rules/index.js";
+
+export interface LintOptions {
+  /** Workspace-relative POSIX path of the document. */
+  path: string;
+  config: ResolvedConfig;
+  host: Host;
+  /** YYYY-MM-DD; defaults to the current UTC date. */
+  today?: string;
+  /** Rules to run (defaults to every registered rule). */
+  rules?: readonly Rule<any>[];
+  /** Reuse block results from earlier runs on the same document. */
+  cache?: LintCache;
+  /** Throw on an invalid report or a failing rule (tests), instead of recording a failure. */
+  strict?: boolean;
+}
+
+export interface RuleFailure {
+  readonly rule: string;
+  readonly message: string;
+}
+
+export interface LintResult {
+  readonly document: CopyDocument;
+  readonly channel: ResolvedChannel | undefined;
+  readonly findings: readonly Finding[];
+  readonly suppressed: readonly Suppressed[];
+  readonly failures: readonly RuleFailure[];
+}
+
+/** Per-document memory of block results. Keep one per open document. */
+export class LintCache {
+  private entries = new Map<string, Report[]>();
+  private next = new Map<string, Report[]>();
+  private key = "";
+
+  /** Starts a run; results from runs with another configuration or channel are dropped. */
+  begin(key: string): void {
+    if (key !== this.key) {
+      this.entries.clear();
+      this.key = key;
+    }
+    this.next = new Map();
+  }
+
+  get(blockKey: string): Report[] | undefined {
+    const hit = this.entries.get(blockKey);
+    if (hit) this.next.set(blockKey, hit);
+    return hit;
+  }
+
+  set(blockKey: string, reports: Report[]): void {
+    this.next.set(blockKey, reports);
+  }
+
+  /** Ends a run, keeping only the blocks the run used. */
+  end(): void {
+    this.entries = this.next;
+  }
+}
+
+export function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export async function lintText(text: string, options: LintOptions): Promise<LintResult> {
+  return lintDocument(parseDocument(text, { path: options.path }), options);
+}
+
+export async function lintDocument(document: CopyDocument, options: LintOptions): Promise<LintResult> {
+  const { config } = options;
+  const today = options.today ?? todayUtc();
+  const channel = channelFor(config, document.path, document.frontMatter?.data?.channel);
+  const failures: RuleFailure[] = [];
+  const raw: Finding[] = [];
+  const active: { rule: Rule<any>; severity: FindingSeverity; options: Record<string, unknown> }[] = [];
+  for (const rule of options.rules ?? allRules) {
+    const setting = ruleSetting(config, rule.id);
+    const severity = setting.severity ?? (config.profile === "none" ? "off" : rule.meta.defaultSeverity);
+    if (severity === "off") continue;
+    let ruleOptions: Record<string, unknown> = setting.options as Record<string, unknown>;
+    if (rule.meta.options) {
+      const parsed = rule.meta.options.safeParse(setting.options);
+      if (parsed.success) ruleOptions = parsed.data;
+      else {
+        failures.push({ rule: rule.id, message: `Invalid options for ${rule.id}: ${parsed.error.issues[0]?.message ?? "see the rule's documentation"}` });
+        ruleOptions = rule.meta.options.parse({});
+      }
+    }
+    active.push({ rule, severity, options: ruleOptions });
+  }
+
+  const cache = options.cache;
+  cache?.begin(`${config.generation}\u0000${channel?.name ?? ""}\u0000${active.map((a) => a.rule.id).join(",")}`);
+
+  const makeContext = (rule: Rule<any>, severity: FindingSeverity, ruleOptions: Record<string, unknown>, sink: Report[]): RuleContext<any> => ({
+    document, config, channel, options: ruleOptions, host: options.host, today,
+    report(report: Report) {
+      const problem = validateReport(report, document.text.length);
+      if (problem) {
+        const message = `Rule ${rule.id} made an invalid report in ${document.path}: ${problem}`;
+        if (options.strict) throw new Error(message);
+        failures.push({ rule: rule.id, message });
+        return;
+      }
+      sink.push(report);
+    },
+  });
+
+  // Block rules, cached per block.
+  const blockRules = active.filter((a) => a.rule.checkBlock);
+  for (const block of document.blocks) {
+    const blockKey = `${block.kind}\u0000${block.level}\u0000${block.text}`;
+    let reports = cache?.get(blockKey);
+    if (reports) {
+      const shift = block.range[0];
+      for (const r of reports) raw.push(shiftFinding(r as Finding, shift));
+      continue;
+    }
+    reports = [];
+    const base = block.range[0];
+    for (const { rule, severity, options: ruleOptions } of blockRules) {
+      if (rule.meta.scopes && !rule.meta.scopes.includes(block.kind)) continue;
+      const sink: Report[] = [];
+      try {
+        rule.checkBlock!(block, makeContext(rule, severity, ruleOptions, sink));
+      } catch (error) {
+        if (options.strict) throw error;
+        failures.push({ rule: rule.id, message: `Rule ${rule.id} failed on ${document.path}: ${(error as Error).message}` });
+      }
+      for (const r of sink) {
+        const finding: Finding = { ...r, rule: rule.id, severity };
+        raw.push(finding);
+        reports.push(shiftFinding(finding, -base));
+      }
+    }
+    cache?.set(blockKey, reports);
+  }
+  cache?.end();
+
+  // Document rules.
+  for (const { rule, severity, options: ruleOptions } of active) {
+    if (!rule.checkDocument) continue;
+    const sink: Report[] = [];
+    try {
+      await rule.checkDocument(document, makeContext(rule, severity, ruleOptions, sink));
+    } catch (error) {
+      if (options.strict) throw error;
+      failures.push({ rule: rule.id, message: `Rule ${rule.id} failed on ${document.path}: ${(error as Error).message}` });
+    }
+    for (const r of sink) raw.push({ ...r, rule: rule.id, severity });
+  }
+
+  const referenced = applyClaimReferences(raw, document, config, channel, today);
+  const { kept, suppressed } = suppress(referenced, document);
+  return { document, channel, findings: sortFindings(dedupe(kept)), suppressed, failures };
+}
+
+function shiftFinding(f: Finding, by: number): Finding {
+  const moved: Finding = { ...f, range: [f.range[0] + by, f.range[1] + by] };
+  if (f.fix) (moved as { fix: Finding["fix"] }).fix = { range: [f.fix.range[0] + by, f.fix.range[1] + by], text: f.fix.text };
+  return moved;
+}
+
+function validateReport(report: Report, length: number): string | undefined {
+  const ok = (r: readonly [number, number] | undefined) => Array.isArray(r) && Number.isInteger(r[0]) && Number.isInteger(r[1]) && r[0] >= 0 && r[0] <= r[1] && r[1] <= length;
+  if (!ok(report.range)) return `range ${JSON.stringify(report.range)} is outside the document (length ${length}).`;
+  if (typeof report.message !== "string" || report.message.trim() === "") return "the message is empty.";
+  if (report.fix && (!ok(report.fix.range) || typeof report.fix.text !== "string")) return `fix range ${JSON.stringify(report.fix.range)} is invalid.`;
+  return undefined;
+}
+
+export type { ProseBlock };

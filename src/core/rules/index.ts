@@ -1,0 +1,26 @@
+/**
+ * The rule registry: every rule, imported explicitly, in the order of the specification's table.
+ * Documentation links are built here, from the rule id, in one place.
+ */
+import type { Rule } from "./types.js";
+import { setRuleKeyCheck } from "../config/load.js";
+import termsUse from "./terms/use.js";
+import termsAvoid from "./terms/avoid.js";
+
+export const allRules: readonly Rule<any>[] = [
+  termsUse,
+  termsAvoid,
+];
+
+export const DOCS_BASE = "https://github.com/copydesk/copydesk/blob/main/docs/rules/";
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE}${ruleId}.md`;
+}
+
+export function ruleById(id: string): Rule<any> | undefined {
+  return allRules.find((r) => r.id === id);
+}
+
+const categories = new Set(allRules.map((r) => r.category));
+setRuleKeyCheck((key) => categories.has(key as Rule["category"]) || allRules.some((r) => r.id === key));
