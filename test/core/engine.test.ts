@@ -1,0 +1,94 @@
+import { strict as assert } from "node:assert";
+import { LintCache, lintText } from "../../src/core/engine.js";
+import { resolveConfig } from "../../src/core/config/resolve.js";
+import { memoryHost } from "../../src/core/host.js";
+import { defineRule, type Rule } from "../../src/core/rules/types.js";
+
+const host = memoryHost({});
+const config = resolveConfig({ root: "/ws" });
+
+/** A block rule that reports every "foo", counting its calls. */
+function fooRule(counter: { calls: number }): Rule {
+  return defineRule({
+    id: "terms/use",
+    category: "terms",
+    meta: { description: "test", defaultSeverity: "warning", fixable: true },
+    checkBlock(block, ctx) {
+      counter.calls++;
+      for (const m of block.text.matchAll(/foo/g)) {
+        const at = block.range[0] + m.index!;
+        ctx.report({ range: [at, at + 3], message: "foo found", fix: { range: [at, at + 3], text: "bar" } });
+      }
+    },
+  });
+}
+
+describe("engine", () => {
+  it("runs block rules and reports original offsets", async () => {
+    const text = "---\nx: foo\n---\nA foo here.\n\n`foo` and foo.\n";
+    const result = await lintText(text, { path: "a.md", config, host, rules: [fooRule({ calls: 0 })], strict: true });
+    assert.deepEqual(result.findings.map((f) => f.range[0]), [text.indexOf("A foo") + 2, text.lastIndexOf("foo")]);
+    assert.equal(result.findings[0]!.severity, "warning");
+  });
+
+  it("re-runs block rules only on changed blocks when given a cache", async () => {
+    const counter = { calls: 0 };
+    const rule = fooRule(counter);
+    const cache = new LintCache();
+    const paragraphs = Array.from({ length: 20 }, (_, i) => `Paragraph ${i} with foo.`);
+    const first = await lintText(paragraphs.join("\n\n"), { path: "a.md", config, host, rules: [rule], cache });
+    assert.equal(counter.calls, 20);
+    paragraphs[5] = "Paragraph five, edited, with foo and foo.";
+    const text = paragraphs.join("\n\n");
+    const second = await lintText(text, { path: "a.md", config, host, rules: [rule], cache });
+    assert.equal(counter.calls, 21, "only the edited block ran again");
+    assert.equal(second.findings.length, first.findings.length + 1);
+    // Cached findings moved with their blocks.
+    for (const f of second.findings) assert.equal(text.slice(f.range[0], f.range[1]), "foo");
+    for (const f of second.findings) assert.equal(text.slice(f.fix!.range[0], f.fix!.range[1]), "foo");
+  });
+
+  it("drops cached results when the configuration changes", async () => {
+    const counter = { calls: 0 };
+    const cache = new LintCache();
+    await lintText("foo", { path: "a.md", config, host, rules: [fooRule(counter)], cache });
+    await lintText("foo", { path: "a.md", config: resolveConfig({ root: "/ws" }), host, rules: [fooRule(counter)], cache });
+    assert.equal(counter.calls, 2);
+  });
+
+  it("records a failing rule and keeps the others", async () => {
+    const boom = defineRule({ id: "tone/so", category: "tone", meta: { description: "t", defaultSeverity: "warning", fixable: false }, checkBlock() { throw new Error("kaput"); } });
+    const result = await lintText("foo", { path: "a.md", config, host, rules: [boom, fooRule({ calls: 0 })] });
+    assert.equal(result.findings.length, 1);
+    assert.deepEqual(result.failures.map((f) => f.rule), ["tone/so"]);
+    assert.match(result.failures[0]!.message, /kaput/);
+    await assert.rejects(lintText("foo", { path: "a.md", config, host, rules: [boom], strict: true }), /kaput/);
+  });
+
+  it("rejects an invalid report, naming the rule and file", async () => {
+    const bad = defineRule({ id: "tone/so", category: "tone", meta: { description: "t", defaultSeverity: "warning", fixable: false }, checkDocument(_d, ctx) { ctx.report({ range: [0, 99], message: "x" }); } });
+    await assert.rejects(lintText("short", { path: "a.md", config, host, rules: [bad], strict: true }), /tone\/so.*a\.md.*outside the document/);
+    const lenient = await lintText("short", { path: "a.md", config, host, rules: [bad] });
+    assert.equal(lenient.findings.length, 0);
+    assert.equal(lenient.failures.length, 1);
+  });
+
+  it("applies configured severities and skips rules that are off", async () => {
+    const counter = { calls: 0 };
+    const off = resolveConfig({ root: "/ws", parsed: { version: 1, rules: { terms: "off" } } });
+    const none = await lintText("foo", { path: "a.md", config: off, host, rules: [fooRule(counter)] });
+    assert.equal(none.findings.length, 0);
+    assert.equal(counter.calls, 0);
+    const err = resolveConfig({ root: "/ws", parsed: { version: 1, rules: { "terms/use": "error" } } });
+    const result = await lintText("foo", { path: "a.md", config: err, host, rules: [fooRule(counter)] });
+    assert.equal(result.findings[0]!.severity, "error");
+  });
+
+  it("suppresses with comments and records the reason", async () => {
+    const text = "<!-- copydesk-disable-next-line terms/use -- brand quote -->\nfoo\nfoo\n";
+    const result = await lintText(text, { path: "a.md", config, host, rules: [fooRule({ calls: 0 })] });
+    assert.equal(result.findings.length, 1);
+    assert.equal(result.suppressed.length, 1);
+    assert.equal(result.suppressed[0]!.by.reason, "brand quote");
+  });
+});
