@@ -48,6 +48,8 @@ export class LintCache {
   private entries = new Map<string, Report[]>();
   private next = new Map<string, Report[]>();
   private key = "";
+  /** The last document linted with this cache, for incremental parsing. */
+  document: CopyDocument | undefined;
 
   /** Starts a run; results from runs with another configuration or channel are dropped. */
   begin(key: string): void {
@@ -79,7 +81,10 @@ export function todayUtc(): string {
 }
 
 export async function lintText(text: string, options: LintOptions): Promise<LintResult> {
-  return lintDocument(parseDocument(text, { path: options.path }), options);
+  const previous = options.cache?.document;
+  const document = parseDocument(text, { path: options.path, previous: previous?.path === options.path ? previous : undefined });
+  if (options.cache) options.cache.document = document;
+  return lintDocument(document, options);
 }
 
 export async function lintDocument(document: CopyDocument, options: LintOptions): Promise<LintResult> {

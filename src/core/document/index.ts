@@ -1,7 +1,7 @@
 import type { CopyDocument, DocumentKind } from "./model.js";
 import { LineIndex } from "../text/line-index.js";
 import { scanFrontMatter } from "./front-matter.js";
-import { parseMarkdown } from "./markdown.js";
+import { parseMarkdown, type ParseMemory } from "./markdown.js";
 import { parsePlainText } from "./plaintext.js";
 
 export type * from "./model.js";
@@ -11,7 +11,11 @@ export interface ParseOptions {
   path: string;
   /** Defaults from the file extension: `.txt` is plain text, everything else Markdown. */
   kind?: DocumentKind;
+  /** An earlier version of the same document: its parse tree is reused where the text is unchanged. */
+  previous?: CopyDocument;
 }
+
+const memories = new WeakMap<CopyDocument, ParseMemory>();
 
 export function documentKindFor(path: string): DocumentKind {
   return /\.(txt|text)$/i.test(path) ? "plaintext" : "markdown";
@@ -36,5 +40,9 @@ export function parseDocument(text: string, options: ParseOptions): CopyDocument
     const parts = parsePlainText(text, scan.bodyStart);
     return Object.freeze({ ...base, ...parts, headings: [], htmlAnchors: [] });
   }
-  return Object.freeze({ ...base, ...parseMarkdown(text, scan.bodyStart) });
+  const previous = options.previous ? memories.get(options.previous) : undefined;
+  const { memory, ...parts } = parseMarkdown(text, scan.bodyStart, previous);
+  const document: CopyDocument = Object.freeze({ ...base, ...parts });
+  memories.set(document, memory);
+  return document;
 }

@@ -3,7 +3,7 @@
  * syntax tree into Copydesk's own model: prose blocks with masks, links, headings and comments.
  */
 import { parser as baseParser, GFM } from "@lezer/markdown";
-import type { SyntaxNodeRef } from "@lezer/common";
+import { TreeFragment, type SyntaxNodeRef, type Tree } from "@lezer/common";
 import type { BlockKind, DocLink, Heading, HtmlComment, ProseBlock } from "./model.js";
 import type { Range } from "../text/line-index.js";
 import { maskedSlice } from "./mask.js";
@@ -35,10 +35,16 @@ export interface MarkdownParts {
   htmlAnchors: string[];
 }
 
-export function parseMarkdown(text: string, bodyStart: number): MarkdownParts {
+/** What an incremental parse reuses from the previous version of a document. */
+export interface ParseMemory {
+  readonly source: string;
+  readonly tree: Tree;
+}
+
+export function parseMarkdown(text: string, bodyStart: number, previous?: ParseMemory): MarkdownParts & { memory: ParseMemory } {
   // Front matter becomes blank lines, so every node offset is an offset into the original text.
   const source = bodyStart === 0 ? text : text.slice(0, bodyStart).replace(/[^\r\n]/g, " ") + text.slice(bodyStart);
-  const tree = parser.parse(source);
+  const tree = previous ? parser.parse(source, fragmentsAfterEdit(previous, source)) : parser.parse(source);
   const masks: Range[] = [];
   const containers: { kind: BlockKind; from: number; to: number; level: number }[] = [];
   const links: DocLink[] = [];
@@ -129,7 +135,19 @@ export function parseMarkdown(text: string, bodyStart: number): MarkdownParts {
       headings.push({ level: c.level, text: title, range: [c.from, c.to], slug: slug(title) });
     }
   }
-  return { blocks, links, headings, comments, htmlAnchors };
+  return { blocks, links, headings, comments, htmlAnchors, memory: { source, tree } };
+}
+
+/** Lezer fragments of the previous tree, minus the region that differs (common prefix and suffix kept). */
+function fragmentsAfterEdit(previous: ParseMemory, source: string): readonly TreeFragment[] {
+  const old = previous.source;
+  const max = Math.min(old.length, source.length);
+  let prefix = 0;
+  while (prefix < max && old.charCodeAt(prefix) === source.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === source.charCodeAt(source.length - 1 - suffix)) suffix++;
+  const change = { fromA: prefix, toA: old.length - suffix, fromB: prefix, toB: source.length - suffix };
+  return TreeFragment.applyChanges(TreeFragment.addTree(previous.tree), [change]);
 }
 
 function headingLevel(name: string): number {

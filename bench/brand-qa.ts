@@ -1,0 +1,87 @@
+/**
+ * Brand QA benchmark: engine throughput against write-good alone and against textlint with
+ * textlint-rule-write-good (whole process against whole process), and the latency of linting
+ * one 5,000-word document and re-linting it after a one-word edit.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { LintCache, lintText } from "../src/core/engine.js";
+import { resolveConfig } from "../src/core/config/resolve.js";
+import { memoryHost } from "../src/core/host.js";
+import { makeCorpus, makeDocument } from "./corpus.js";
+import { mbPerSecond, median, row, timeRuns } from "./harness.js";
+
+const require = createRequire(import.meta.url);
+const writeGood = require("write-good") as (text: string, opts?: Record<string, boolean>) => { index: number; offset: number; reason: string }[];
+
+export async function benchBrandQa(): Promise<void> {
+  const config = resolveConfig({ root: "/bench" });
+  const host = memoryHost({});
+  const corpus = makeCorpus(1_000_000);
+  const bytes = corpus.reduce((n, d) => n + Buffer.byteLength(d), 0);
+  console.log(`\nBrand QA engine — ${corpus.length} documents, ${(bytes / 1e6).toFixed(2)} MB, recommended profile`);
+
+  const engineMs = median(await timeRuns(5, async () => {
+    for (const [i, doc] of corpus.entries()) await lintText(doc, { path: `doc-${i}.md`, config, host, today: "2026-11-22" });
+  }, 1));
+  const wgMs = median(await timeRuns(3, () => {
+    for (const doc of corpus) writeGood(doc);
+  }, 1));
+  const engineRate = mbPerSecond(bytes, engineMs);
+  const wgRate = mbPerSecond(bytes, wgMs);
+  row("copydesk engine (all rules)", `${engineRate.toFixed(2)} MB/s`, `${engineMs.toFixed(0)} ms`);
+  row("write-good alone", `${wgRate.toFixed(2)} MB/s`, `${wgMs.toFixed(0)} ms`);
+  row("ratio copydesk / write-good", `${(engineRate / wgRate).toFixed(1)}×`, "target ≥ 25×");
+
+  await wholeProcess(corpus, bytes);
+
+  const doc = makeDocument(5000, 5000);
+  const words = doc.split(/\s+/).length;
+  console.log(`\nOne document — ${words} words, ${(doc.length / 1024).toFixed(0)} KB`);
+  const cold = median(await timeRuns(30, () => lintText(doc, { path: "long.md", config, host, today: "2026-11-22" }), 5));
+  row("lint (no cache)", `${cold.toFixed(2)} ms`, "target < 10 ms");
+  const cache = new LintCache();
+  await lintText(doc, { path: "long.md", config, host, cache, today: "2026-11-22" });
+  const wordsAt = [...doc.matchAll(/\bteams\b/g)].map((m) => m.index!);
+  let flip = 0;
+  const edits = await timeRuns(30, async () => {
+    const at = wordsAt[flip++ % wordsAt.length]!;
+    const edited = doc.slice(0, at) + (flip % 2 ? "crews" : "teams") + doc.slice(at + 5);
+    await lintText(edited, { path: "long.md", config, host, cache, today: "2026-11-22" });
+  }, 3);
+  row("re-lint after a one-word edit (block cache)", `${median(edits).toFixed(2)} ms`, "target < 3 ms");
+}
+
+async function wholeProcess(corpus: string[], bytes: number): Promise<void> {
+  const bin = join(process.cwd(), "bin", "copydesk.cjs");
+  const textlintBin = require.resolve("textlint/bin/textlint.js");
+  if (!existsSync(bin)) {
+    console.log("  (bin/copydesk.cjs is not built: run `npm run build` for the whole-process comparison)");
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), "copydesk-bench-"));
+  try {
+    mkdirSync(join(dir, "copy"));
+    corpus.forEach((d, i) => writeFileSync(join(dir, "copy", `doc-${i}.md`), d));
+    writeFileSync(join(dir, "copydesk.yaml"), "version: 1\n");
+    writeFileSync(join(dir, ".textlintrc.json"), JSON.stringify({ rules: { "write-good": true } }));
+    const time = (cmd: string, args: string[]) => {
+      const t = performance.now();
+      const r = spawnSync(cmd, args, { cwd: dir, encoding: "utf8", maxBuffer: 1 << 30, env: { ...process.env, NODE_PATH: join(process.cwd(), "node_modules") } });
+      const ms = performance.now() - t;
+      if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")} failed (${r.status}): ${r.stderr.slice(0, 500)}`);
+      return ms;
+    };
+    const ours = median([0, 1, 2].map(() => time(process.execPath, [bin, "lint", "copy", "--format", "json"])));
+    const theirs = median([0].map(() => time(process.execPath, [textlintBin, "--rules-base-directory", join(process.cwd(), "node_modules"), "--format", "json", "copy"])));
+    console.log(`\nWhole process on the same ${(bytes / 1e6).toFixed(2)} MB`);
+    row("copydesk lint (CLI process)", `${ours.toFixed(0)} ms`, `${mbPerSecond(bytes, ours).toFixed(2)} MB/s`);
+    row("textlint + textlint-rule-write-good (process)", `${theirs.toFixed(0)} ms`, `${mbPerSecond(bytes, theirs).toFixed(2)} MB/s`);
+    row("ratio textlint / copydesk", `${(theirs / ours).toFixed(1)}×`, "target ≥ 100×");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
