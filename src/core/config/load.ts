@@ -1,4 +1,5 @@
 import { parseDocument, type Document } from "yaml";
+import { z } from "zod";
 import picomatch from "picomatch";
 import { RE2JS } from "re2js";
 import { ConfigSchema, ClaimsFileSchema, type ConfigFile, type ClaimEntry } from "./schema.js";
@@ -43,21 +44,39 @@ export function parseConfigText(text: string, file: string): Parsed<ConfigFile> 
   checkGlobs(value.files?.include, ["files", "include"]);
   checkGlobs(value.files?.exclude, ["files", "exclude"]);
   for (const [name, channel] of Object.entries(value.channels ?? {})) checkGlobs(channel.match, ["channels", name, "match"]);
-  for (const [id] of Object.entries(value.rules ?? {})) {
-    if (!knownRuleKey(id)) {
+  for (const [id, setting] of Object.entries(value.rules ?? {})) {
+    if (!ruleCatalog.isKnown(id)) {
       more.push(problemAt(file, text, locate(doc, ["rules", id], true), `Unknown rule or category \`${id}\` in \`rules\`.`, "See docs/rules/README.md for the rule ids."));
+      continue;
     }
+    if (typeof setting === "string") continue;
+    const { severity: _severity, ...options } = setting;
+    const schema = ruleCatalog.options(id);
+    if (!schema) {
+      const first = Object.keys(options)[0];
+      if (first !== undefined) more.push(problemAt(file, text, locate(doc, ["rules", id, first], true), `\`${id}\` has no option \`${first}\`.`, "Give only `severity:` here, or see the rule's documentation."));
+      continue;
+    }
+    const checked = schema.safeParse(options);
+    if (!checked.success) more.push(...zodProblems(file, text, doc, prefixIssues(checked.error, ["rules", id]), describePath));
   }
   return { value: more.length ? undefined : value, problems: more };
 }
 
-let ruleKeyCheck: (id: string) => boolean = () => true;
-/** The rule registry installs the check for `rules:` keys (config cannot import rules: rules import config). */
-export function setRuleKeyCheck(check: (id: string) => boolean): void {
-  ruleKeyCheck = check;
+/** What configuration validation needs to know about rules (installed by the registry: rules import config, not the reverse). */
+export interface RuleCatalog {
+  isKnown(key: string): boolean;
+  /** The options schema of a rule id (not of a category). */
+  options(id: string): z.ZodType | undefined;
 }
-function knownRuleKey(id: string): boolean {
-  return ruleKeyCheck(id);
+
+let ruleCatalog: RuleCatalog = { isKnown: () => true, options: () => undefined };
+export function setRuleCatalog(catalog: RuleCatalog): void {
+  ruleCatalog = catalog;
+}
+
+function prefixIssues(error: z.ZodError, prefix: PropertyKey[]): z.ZodError {
+  return new z.ZodError(error.issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })));
 }
 
 function globProblem(glob: string): string | undefined {

@@ -3,13 +3,15 @@
  * Documentation links are built here, from the rule id, in one place.
  */
 import type { Rule } from "./types.js";
-import { setRuleKeyCheck } from "../config/load.js";
+import { setRuleCatalog } from "../config/load.js";
 import termsUse from "./terms/use.js";
 import termsAvoid from "./terms/avoid.js";
+import documentEncoding from "./document/encoding.js";
 
 export const allRules: readonly Rule<any>[] = [
   termsUse,
   termsAvoid,
+  documentEncoding,
 ];
 
 export const DOCS_BASE = "https://github.com/copydesk/copydesk/blob/main/docs/rules/";
@@ -23,4 +25,7 @@ export function ruleById(id: string): Rule<any> | undefined {
 }
 
 const categories = new Set<string>(["tone", "terms", "claims", "cta", "disclosure", "suppression", "links", "library", "document"]);
-setRuleKeyCheck((key) => categories.has(key) || allRules.some((r) => r.id === key));
+setRuleCatalog({
+  isKnown: (key) => categories.has(key) || allRules.some((r) => r.id === key),
+  options: (id) => ruleById(id)?.meta.options,
+});

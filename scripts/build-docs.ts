@@ -1,0 +1,6 @@
+import { writeFileSync } from "node:fs";
+import { allRules } from "../src/core/rules/index.js";
+import { rulesIndex } from "./docs-index.js";
+
+writeFileSync("docs/rules/README.md", rulesIndex(allRules));
+console.log(`wrote docs/rules/README.md (${allRules.length} rules)`);
