@@ -12,6 +12,8 @@ import { LintCache, lintText } from "../src/core/engine.js";
 import { resolveConfig } from "../src/core/config/resolve.js";
 import { memoryHost } from "../src/core/host.js";
 import { makeCorpus, makeDocument } from "./corpus.js";
+import { parseDocument } from "../src/core/document/index.js";
+import { allRules } from "../src/core/rules/index.js";
 import { mbPerSecond, median, row, timeRuns } from "./harness.js";
 
 const require = createRequire(import.meta.url);
@@ -36,6 +38,7 @@ export async function benchBrandQa(): Promise<void> {
   row("write-good alone", `${wgRate.toFixed(2)} MB/s`, `${wgMs.toFixed(0)} ms`);
   row("ratio copydesk / write-good", `${(engineRate / wgRate).toFixed(1)}×`, "target ≥ 25×");
 
+  await toneOnProse(corpus, host);
   await wholeProcess(corpus, bytes);
 
   const doc = makeDocument(5000, 5000);
@@ -54,6 +57,31 @@ export async function benchBrandQa(): Promise<void> {
   }, 3);
   row("re-lint after a one-word edit (block cache)", `${median(edits).toFixed(2)} ms`, "target < 3 ms");
 }
+
+/** The tone checks alone against write-good alone, on identical prose strings. */
+async function toneOnProse(corpus: string[], host: ReturnType<typeof memoryHost>): Promise<void> {
+  const toneRules = allRules.filter((r) => r.category === "tone" && r.meta.defaultSeverity !== "off" && WRITE_GOOD_RULES.has(r.id));
+  if (toneRules.length === 0) return;
+  const prose = corpus.map((d) => parseDocument(d, { path: "d.md" }).blocks.map((b) => b.text).join("\n\n"));
+  const bytes = prose.reduce((n, p) => n + Buffer.byteLength(p), 0);
+  const config = resolveConfig({ root: "/bench" });
+  let ours = 0;
+  const oursMs = median(await timeRuns(5, async () => {
+    ours = 0;
+    for (const p of prose) ours += (await lintText(p, { path: "prose.txt", config, host, rules: toneRules, today: "2026-11-22" })).findings.length;
+  }, 1));
+  let theirs = 0;
+  const wgMs = median(await timeRuns(3, () => {
+    theirs = 0;
+    for (const p of prose) theirs += writeGood(p, { eprime: false }).length;
+  }, 1));
+  console.log(`\nTone checks on the same prose — ${(bytes / 1e6).toFixed(2)} MB of prose, the write-good checks only`);
+  row("copydesk tone rules", `${mbPerSecond(bytes, oursMs).toFixed(2)} MB/s`, `${oursMs.toFixed(0)} ms, ${ours} findings`);
+  row("write-good", `${mbPerSecond(bytes, wgMs).toFixed(2)} MB/s`, `${wgMs.toFixed(0)} ms, ${theirs} findings`);
+  row("ratio copydesk / write-good", `${(wgMs / oursMs).toFixed(1)}×`, "target ≥ 25×, same findings");
+}
+
+const WRITE_GOOD_RULES = new Set(["tone/passive", "tone/weasel", "tone/adverb", "tone/wordy", "tone/cliche", "tone/so", "tone/there-is", "tone/illusion"]);
 
 async function wholeProcess(corpus: string[], bytes: number): Promise<void> {
   const bin = join(process.cwd(), "bin", "copydesk.cjs");

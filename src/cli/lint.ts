@@ -61,6 +61,9 @@ export async function runLint(run: LintRun): Promise<number> {
       toolVersion: VERSION,
       informationUri: HOMEPAGE,
       rules: allRules.map((r) => ({ id: r.id, description: r.meta.description, defaultSeverity: r.meta.defaultSeverity, helpUri: docsUrl(r.id) })),
+      title: `Copydesk QA report${config.brand ? ` — ${config.brand}` : ""}`,
+      generatedAt: new Date().toISOString(),
+      docsUrl,
     }),
   );
   if (loaded.problems.length > 0 || failures > 0) return 2;

@@ -28,7 +28,7 @@ Commands:
   lint [paths…]        Check marketing copy against the Brand QA rules
 
 Options for lint:
-  --format <name>      stylish (default), json or sarif
+  --format <name>      stylish (default), json, sarif, or a QA report: html, markdown
   --config <file>      Use this copydesk.yaml instead of the nearest one
   --max-warnings <n>   Exit 0 when there are no errors and at most n warnings
   --check-external     Also request every external link (links/unreachable)
