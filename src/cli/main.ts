@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import type { Host } from "../core/host.js";
 import { nodeHost } from "./node-host.js";
+import { fetchStatus } from "./node-fetch.js";
 import { runLint } from "./lint.js";
 import { UsageError } from "./files.js";
 import { VERSION } from "./version.js";
@@ -85,7 +86,7 @@ async function lintCommand(args: readonly string[], options: MainOptions): Promi
     configFile: parsed.values.config === undefined ? undefined : resolve(options.cwd, parsed.values.config as string),
     maxWarnings,
     checkExternal: Boolean(parsed.values["check-external"]),
-    host: options.host ?? nodeHost(),
+    host: options.host ?? (parsed.values["check-external"] ? nodeHost({ fetchStatus }) : nodeHost()),
     stdout: options.stdout,
     stderr: options.stderr,
     color: options.color ?? false,

@@ -7,7 +7,7 @@ export type Directive =
   | { kind: "claim"; id: string; idRange: Range; comment: HtmlComment }
   | { kind: "prompt"; id: string; version: string | undefined; refRange: Range; comment: HtmlComment };
 
-const SUPPRESS = /^\s*copydesk-(disable-next-line|disable|enable)\b([\s\S]*)$/;
+const SUPPRESS = /^\s*copydesk-(disable-next-line|disable|enable)(?=\s|$)([\s\S]*)$/;
 const CLAIM = /^\s*copydesk\s+claim\s*:\s*(\S+)\s*$/;
 const PROMPT = /^\s*copydesk\s+prompt\s*:\s*([^\s@]+)(?:@(\S+))?\s*$/;
 

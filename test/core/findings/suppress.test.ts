@@ -54,6 +54,7 @@ describe("suppress", () => {
     const p = c(" copydesk prompt: welcome-email@1.2.0 ") as { id: string; version: string };
     assert.deepEqual([p.id, p.version], ["welcome-email", "1.2.0"]);
     assert.equal(c(" just a comment "), undefined);
+    assert.equal(c(" copydesk-disable-nextline tone "), undefined, "a misspelt verb is not a directive");
   });
 });
 
