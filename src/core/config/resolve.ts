@@ -52,6 +52,7 @@ export function resolveConfig(input: ResolveInput): ResolvedConfig {
     cta: {
       phrases: user.cta?.phrases ?? base.cta?.phrases ?? [],
       verbs: user.cta?.verbs ?? base.cta?.verbs ?? [],
+      verbsFromFile: user.cta?.verbs !== undefined,
     },
     claims: {
       registerPath: user.claims?.register,

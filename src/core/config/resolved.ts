@@ -23,7 +23,12 @@ export interface ResolvedConfig {
   /** Settings by rule id or category, user entries over the profile's. */
   readonly rules: ReadonlyMap<string, RuleSettingResolved>;
   readonly terms: readonly TermSetting[];
-  readonly cta: { readonly phrases: readonly string[]; readonly verbs: readonly string[] };
+  readonly cta: {
+    readonly phrases: readonly string[];
+    readonly verbs: readonly string[];
+    /** Whether `verbs` was set in copydesk.yaml (not inherited from the profile). */
+    readonly verbsFromFile: boolean;
+  };
   readonly claims: {
     readonly registerPath: string | undefined;
     readonly entries: readonly ClaimEntry[];

@@ -6,11 +6,8 @@
 import type { CopyDocument, DocLink } from "../../document/index.js";
 import type { ResolvedConfig } from "../../config/resolved.js";
 import type { Range } from "../../text/line-index.js";
-import recommendedProfile from "../../config/presets/recommended.yaml";
 import { BOILERPLATE, IMPERATIVE_VERBS, NOT_AN_ACTION, NOUN_HEADS } from "./verbs.js";
 
-/** The `recommended` profile's `cta.verbs`, which `config.cta.verbs` holds when copydesk.yaml sets none. */
-const PROFILE_VERBS: readonly string[] = (recommendedProfile as { cta?: { verbs?: string[] } }).cta?.verbs ?? [];
 
 export type CtaKind = "phrase" | "link" | "button" | "verb";
 
@@ -117,9 +114,7 @@ function findButton(document: CopyDocument, config: ResolvedConfig): FoundCta | 
  * into calls to action, so it only helps recognise link and button text.
  */
 export function lineVerbs(config: ResolvedConfig): readonly string[] {
-  const verbs = config.cta.verbs;
-  const isProfileDefault = verbs.length === PROFILE_VERBS.length && verbs.every((v, i) => v === PROFILE_VERBS[i]);
-  return isProfileDefault ? [] : verbs;
+  return config.cta.verbsFromFile ? config.cta.verbs : [];
 }
 
 /** A prose line (not a heading) whose first word is a configured CTA verb. */
