@@ -31,7 +31,8 @@ export function freePort(): Promise<number> {
 
 /** The environment code-server and its extension host get: ours, minus anything that would steer them. */
 function serverEnv(run: RunFolder, extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...run.env, ...extra };
+  // EXTENSIONS_GALLERY={} turns the marketplace (open-vsx.org) off: the harness makes no requests outside localhost.
+  const env: NodeJS.ProcessEnv = { ...process.env, ...run.env, EXTENSIONS_GALLERY: "{}", ...extra };
   for (const key of Object.keys(env)) {
     if (key.startsWith("VSCODE_") || key.startsWith("CODE_SERVER_") || key === "ELECTRON_RUN_AS_NODE" || key === "GITHUB_TOKEN" || key === "PASSWORD" || key === "HASHED_PASSWORD") delete env[key];
   }

@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 export const CODE_SERVER_VERSION = "4.139.1";
-export const RESULTS_DIR = join(ROOT, "test-results");
+/** Screenshots of the last run (emptied at the start of each run). */
+export const RESULTS_DIR = join(ROOT, "test-results", "vscode");
 export const INSTALL_HINT = "Run `npm run install:code-server` (scripts/install-code-server.sh) first; it installs chromium, Node 24 and code-server.";
 
 /** The cache folder of scripts/install-code-server.sh: $COPYDESK_CACHE, default <repo>/.cache. */
@@ -37,8 +38,10 @@ export function findChromium(): string {
   return path;
 }
 
-/** The workspace the tests run on (a copy of it): the example repository. */
-export const WORKSPACE_SOURCE = join(ROOT, "examples");
+/** The extension-host tests' own workspace (stable: a glossary and a severity override). */
+export const FIXTURE_WORKSPACE = join(ROOT, "test/extension/workspace");
+/** The example repository: the UI tests and the demo open a copy of it. */
+export const EXAMPLES_WORKSPACE = join(ROOT, "examples");
 
 /** A failure with a message for the user and no stack trace. */
 export class HarnessError extends Error {}

@@ -1,11 +1,14 @@
 /** The throwaway folder of one harness run: the workspace copy, VS Code's user data, temp files. */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, WORKSPACE_SOURCE } from "./paths.js";
+import { EXAMPLES_WORKSPACE, FIXTURE_WORKSPACE, ROOT } from "./paths.js";
 
 export interface RunFolder {
   readonly dir: string;
-  readonly workspace: string;
+  /** A copy of test/extension/workspace, for the extension-host tests. */
+  readonly fixture: string;
+  /** A copy of examples/, for the UI tests. */
+  readonly examples: string;
   readonly userData: string;
   readonly extensions: string;
   /** The extension-host tests append their results here (COPYDESK_TEST_RESULTS). */
@@ -24,6 +27,7 @@ const SETTINGS = {
   "extensions.autoUpdate": false,
   "extensions.ignoreRecommendations": true,
   "workbench.startupEditor": "none",
+  "workbench.secondarySideBar.defaultVisibility": "hidden",
   "workbench.tips.enabled": false,
   "workbench.enableExperiments": false,
   "workbench.welcomePage.walkthroughs.openOnInstall": false,
@@ -33,17 +37,30 @@ const SETTINGS = {
   "files.hotExit": "off",
 };
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Removes run folders kept by failed or interrupted runs more than a day ago. */
+function pruneOldRuns(parent: string): void {
+  for (const name of readdirSync(parent)) {
+    const path = join(parent, name);
+    if (name.startsWith("vscode-run-") && Date.now() - statSync(path).mtimeMs > DAY_MS) rmSync(path, { recursive: true, force: true });
+  }
+}
+
 export function createRunFolder(): RunFolder {
   const parent = join(ROOT, ".tmp");
   mkdirSync(parent, { recursive: true });
+  pruneOldRuns(parent);
   const dir = mkdtempSync(join(parent, "vscode-run-"));
   const path = (...p: string[]) => {
     const full = join(dir, ...p);
     mkdirSync(full, { recursive: true });
     return full;
   };
-  const workspace = join(dir, "workspace");
-  cpSync(WORKSPACE_SOURCE, workspace, { recursive: true });
+  const fixture = join(dir, "fixture");
+  cpSync(FIXTURE_WORKSPACE, fixture, { recursive: true });
+  const examples = join(dir, "examples");
+  cpSync(EXAMPLES_WORKSPACE, examples, { recursive: true });
   const userData = path("user-data");
   writeFileSync(join(path("user-data", "User"), "settings.json"), `${JSON.stringify(SETTINGS, null, 2)}\n`);
   const env = {
@@ -55,7 +72,8 @@ export function createRunFolder(): RunFolder {
   };
   return {
     dir,
-    workspace,
+    fixture,
+    examples,
     userData,
     extensions: path("extensions"),
     results: join(dir, "results.log"),

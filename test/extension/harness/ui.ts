@@ -2,6 +2,7 @@
  * UI tests: the paths a person takes, driven through the real workbench with playwright-core.
  * The extension is loaded from the build through the extensionDevelopmentPath payload.
  */
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { logPage, workbenchUrl } from "./browser.js";
@@ -43,10 +44,14 @@ const steps: Step[] = [
       await page.keyboard.press("Control+Shift+M");
       const panel = page.locator(".markers-panel");
       await panel.waitFor({ state: "visible" });
-      // A row per finding; the row shows the source and the rule, e.g. `copydesk(terms/use)`.
-      await panel.locator(".monaco-list-row", { hasText: "terms/use" }).first().waitFor({ timeout: 30000 });
-      await panel.locator(".monaco-list-row", { hasText: "copydesk" }).first().waitFor();
+      // A row per finding: message, source ("copydesk") and the rule id linking to its documentation.
+      const rows = panel.locator(".monaco-list-row").filter({ has: page.locator(".marker-source", { hasText: "copydesk" }) });
+      await rows.first().waitFor({ timeout: 30000 });
       await page.screenshot({ path: join(RESULTS_DIR, "ui-problems-panel.png") });
+      const rules = await rows.locator(".marker-code").allInnerTexts();
+      const link = await rows.first().locator("a.monaco-link").getAttribute("href");
+      if (!link?.endsWith(`/docs/rules/${rules[0]}.md`)) throw new Error(`The rule id ${rules[0]} links to ${link}, not to its documentation page.`);
+      console.log(`      Problems panel: ${rules.join(", ")}`);
     },
   },
 ];
@@ -57,7 +62,7 @@ export async function runUiTests(context: BrowserContext, server: CodeServer, ru
   page.setDefaultTimeout(timeoutMs);
   logPage(page, run, "ui");
   const ext = `vscode-remote://${server.authority}${ROOT}`;
-  await page.goto(workbenchUrl(server.origin, run.workspace, [["extensionDevelopmentPath", ext]]));
+  await page.goto(workbenchUrl(server.origin, run.examples, [["extensionDevelopmentPath", ext]]));
   const results: StepResults = { passed: 0, failed: 0 };
   for (const [i, step] of steps.entries()) {
     const started = Date.now();
@@ -69,8 +74,12 @@ export async function runUiTests(context: BrowserContext, server: CodeServer, ru
       results.failed++;
       const shot = join(RESULTS_DIR, `ui-failure-${i + 1}.png`);
       await page.screenshot({ path: shot }).catch(() => {});
+      await page.content().then((html) => writeFileSync(join(run.dir, `ui-failure-${i + 1}.html`), html)).catch(() => {});
       console.log(`    ✘ ${step.title}\n      ${String((e as Error).message).split("\n").join("\n      ")}\n      screenshot: ${shot}`);
-      break; // later steps build on this one
+      // Later steps build on this one.
+      for (const later of steps.slice(i + 1)) console.log(`    - ${later.title} (skipped)`);
+      results.failed += steps.length - i - 1;
+      break;
     }
   }
   await page.close().catch(() => {});

@@ -1,0 +1,149 @@
+// Bundles Copydesk. `node esbuild.js` builds once; `--production` minifies; `--watch` rebuilds on change.
+// Every bundle is CommonJS for Node (VS Code loads extensions with require) and gets a source map.
+import * as esbuild from "esbuild";
+import { readFile, readdir } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import { parse } from "yaml";
+
+const production = process.argv.includes("--production");
+const watch = process.argv.includes("--watch");
+const root = import.meta.dirname ?? new URL(".", import.meta.url).pathname;
+
+/** `import data from "./list.yaml"` gives the parsed YAML (as scripts/yaml-hooks.mjs does under tsx). */
+const yamlPlugin = {
+  name: "yaml",
+  setup(build) {
+    build.onLoad({ filter: /\.ya?ml$/ }, async (args) => {
+      const text = await readFile(args.path, "utf8");
+      try {
+        return { contents: JSON.stringify(parse(text) ?? null), loader: "json" };
+      } catch (e) {
+        return { errors: [{ text: `Not valid YAML: ${e.message}` }] };
+      }
+    });
+  },
+};
+
+const TEST_ROOT = join(root, "test/extension");
+const SKIP_TEST_DIRS = new Set(["harness", "suite", "workspace"]);
+
+async function findTests(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIP_TEST_DIRS.has(entry.name)) out.push(...(await findTests(path)));
+    } else if (entry.name.endsWith(".test.ts")) out.push(path);
+  }
+  return out.sort();
+}
+
+/**
+ * `import { testFiles } from "copydesk:extension-tests"` in the suite: every test/extension/**\/*.test.ts
+ * as a lazy loader, so mocha's globals exist before a test file runs (the bundle cannot glob).
+ */
+const extensionTestsPlugin = {
+  name: "extension-tests",
+  setup(build) {
+    build.onResolve({ filter: /^copydesk:extension-tests$/ }, (args) => ({ path: args.path, namespace: "extension-tests" }));
+    build.onLoad({ filter: /.*/, namespace: "extension-tests" }, async () => {
+      const files = await findTests(TEST_ROOT);
+      const entries = files.map((f) => `  ${JSON.stringify(relative(root, f))}: () => import(${JSON.stringify(f)}),`);
+      return { contents: `export const testFiles = {\n${entries.join("\n")}\n};\n`, loader: "js", resolveDir: root, watchDirs: [TEST_ROOT] };
+    });
+  },
+};
+
+/** Reports each build's result (esbuild-sample's problem matcher format). */
+const reportPlugin = (name) => ({
+  name: "report",
+  setup(build) {
+    build.onStart(() => {
+      if (watch) console.log(`[watch] ${name}: build started`);
+    });
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      if (watch) console.log(`[watch] ${name}: build finished`);
+    });
+  },
+});
+
+const common = {
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  minify: production,
+  sourcemap: true,
+  sourcesContent: false,
+  logLevel: "warning",
+  absWorkingDir: root,
+  // Bundled libraries (zod) probe `navigator`; in VS Code's Node extension host that global logs a
+  // PendingMigrationError, so compile the probes away: extensions run in Node, not in a browser.
+  define: { navigator: "undefined" },
+};
+
+/** The extension and its real-VS-Code test suite (`vscode` is provided by the editor). */
+const extensionBuilds = [
+  {
+    name: "extension",
+    entryPoints: ["src/extension/extension.ts"],
+    outfile: "out/extension.cjs",
+    external: ["vscode"],
+    plugins: [yamlPlugin],
+  },
+  {
+    // test/extension/suite/index.ts and test/extension/**/*.test.ts, with mocha bundled in, so the
+    // extension host (code-server's or @vscode/test-electron's) needs nothing from node_modules.
+    name: "extension tests",
+    entryPoints: ["test/extension/suite/index.ts"],
+    outfile: "out/test/suite/index.cjs",
+    external: ["vscode"],
+    plugins: [yamlPlugin, extensionTestsPlugin],
+    // mocha's parallel mode (unused here) resolves worker files at run time.
+    logOverride: { "require-resolve-not-external": "silent" },
+  },
+];
+
+const { version } = JSON.parse(await readFile(join(root, "package.json"), "utf8"));
+
+/** The command line: src/cli/bin.ts → bin/copydesk.cjs, the package's `bin`. */
+const cliBuilds = [
+  {
+    name: "cli",
+    entryPoints: ["src/cli/bin.ts"],
+    outfile: "bin/copydesk.cjs",
+    banner: { js: "#!/usr/bin/env node" },
+    define: { ...common.define, __COPYDESK_VERSION__: JSON.stringify(version) },
+    plugins: [yamlPlugin],
+  },
+];
+
+async function main() {
+  const builds = [...extensionBuilds, ...cliBuilds];
+  const contexts = await Promise.all(
+    builds.map(({ name, plugins = [], ...options }) =>
+      esbuild.context({ ...common, ...options, plugins: [...plugins, reportPlugin(name)] }),
+    ),
+  );
+  if (watch) {
+    await Promise.all(contexts.map((c) => c.watch()));
+    return;
+  }
+  try {
+    const results = await Promise.allSettled(contexts.map((c) => c.rebuild()));
+    const failed = results.filter((r) => r.status === "rejected");
+    if (failed.length) process.exitCode = 1;
+    else console.log(`built ${builds.map((b) => relative(root, resolve(root, b.outfile))).join(", ")}${production ? " (production)" : ""}`);
+  } finally {
+    await Promise.all(contexts.map((c) => c.dispose()));
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
