@@ -1,5 +1,11 @@
 /** Builds docs/rules/README.md, the index of every rule, from the registry (the single source). */
-import type { Rule } from "../src/core/rules/types.js";
+import type { RuleMeta } from "../src/core/rules/types.js";
+
+export interface DocumentedRule {
+  readonly id: string;
+  readonly category: string;
+  readonly meta: RuleMeta;
+}
 
 const CATEGORY_TITLES: Record<string, string> = {
   tone: "Tone and brand voice",
@@ -13,7 +19,7 @@ const CATEGORY_TITLES: Record<string, string> = {
   document: "Document",
 };
 
-export function rulesIndex(rules: readonly Rule<any>[]): string {
+export function rulesIndex(rules: readonly DocumentedRule[]): string {
   const lines = [
     "# Copydesk rules",
     "",

@@ -11,6 +11,7 @@ import { format, isFormat, FORMATS } from "../core/report/formatters/index.js";
 import { decodeText } from "../core/text/decode.js";
 import { collectFiles, configRelative, toPosix, UsageError } from "./files.js";
 import { VERSION } from "./version.js";
+import { libraryForLint } from "./library/context.js";
 
 export interface LintRun {
   paths: readonly string[];
@@ -37,6 +38,7 @@ export async function runLint(run: LintRun): Promise<number> {
   printProblems(loaded.problems, run);
   const config = run.checkExternal ? withExternalChecks(loaded.config) : loaded.config;
   const files = await collectFiles(config, run.cwd, run.paths);
+  const library = await libraryForLint(config, run.host);
   const reports: FileReport[] = [];
   let failures = 0;
   for (const file of files) {
@@ -47,7 +49,7 @@ export async function runLint(run: LintRun): Promise<number> {
       reports.push(binaryReport(shown));
       continue;
     }
-    const result = await lintText(decoded.text, { path: configRelative(config, file), config, host: run.host, today: run.today });
+    const result = await lintText(decoded.text, { path: configRelative(config, file), config, host: run.host, today: run.today, library });
     for (const failure of result.failures) {
       failures++;
       run.stderr(`copydesk: ${failure.message}\n`);

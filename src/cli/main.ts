@@ -8,6 +8,7 @@ import type { Host } from "../core/host.js";
 import { nodeHost } from "./node-host.js";
 import { fetchStatus } from "./node-fetch.js";
 import { runLint } from "./lint.js";
+import { libraryCommand } from "./library/index.js";
 import { UsageError } from "./files.js";
 import { VERSION } from "./version.js";
 
@@ -27,6 +28,8 @@ export const USAGE = `Usage: copydesk <command> [options]
 
 Commands:
   lint [paths…]        Check marketing copy against the Brand QA rules
+  library <verb>       The prompt library: check, list, show, render, new, submit,
+                       approve, deprecate, retire, bump (\`copydesk library --help\`)
 
 Options for lint:
   --format <name>      stylish (default), json, sarif, or a QA report: html, markdown
@@ -50,6 +53,7 @@ export async function main(options: MainOptions): Promise<number> {
       return 0;
     }
     if (command === "lint") return await lintCommand(rest, options);
+    if (command === "library") return await libraryCommand(rest, options);
     throw new UsageError(`Unknown command "${command}". Run \`copydesk --help\` for the commands.`);
   } catch (error) {
     if (error instanceof UsageError) {

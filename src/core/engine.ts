@@ -8,6 +8,7 @@ import type { ResolvedConfig, ResolvedChannel } from "./config/resolved.js";
 import { channelFor, ruleSetting } from "./config/resolve.js";
 import type { FindingSeverity } from "./config/schema.js";
 import type { Host } from "./host.js";
+import type { LibraryLookup } from "./library/lookup.js";
 import type { Rule, RuleContext } from "./rules/types.js";
 import type { Finding, Report, Suppressed } from "./findings/types.js";
 import { suppress } from "./findings/suppress.js";
@@ -28,6 +29,8 @@ export interface LintOptions {
   cache?: LintCache;
   /** Throw on an invalid report or a failing rule (tests), instead of recording a failure. */
   strict?: boolean;
+  /** The prompt library, for rules about provenance stamps (`library/deprecated-prompt`). */
+  library?: LibraryLookup;
 }
 
 export interface RuleFailure {
@@ -111,10 +114,10 @@ export async function lintDocument(document: CopyDocument, options: LintOptions)
   }
 
   const cache = options.cache;
-  cache?.begin(`${config.generation}\u0000${channel?.name ?? ""}\u0000${active.map((a) => a.rule.id).join(",")}`);
+  cache?.begin(`${config.generation}\u0000${channel?.name ?? ""}\u0000${today}\u0000${active.map((a) => a.rule.id).join(",")}`);
 
   const makeContext = (rule: Rule<any>, severity: FindingSeverity, ruleOptions: Record<string, unknown>, sink: Report[]): RuleContext<any> => ({
-    document, config, channel, options: ruleOptions, host: options.host, today,
+    document, config, channel, options: ruleOptions, host: options.host, today, library: options.library,
     report(report: Report) {
       const problem = validateReport(report, document.text.length);
       if (problem) {

@@ -7,18 +7,35 @@ export interface Host {
   exists(path: string): Promise<boolean>;
   /** Requests an external URL (for `links/unreachable`); absent where network use is not allowed. */
   fetchStatus?(url: string, options: { timeoutMs: number }): Promise<{ status: number } | { error: string }>;
+  /** Every file under a folder, recursively, as absolute paths; [] when the folder does not exist. (The prompt library.) */
+  listFiles?(dir: string): Promise<string[]>;
+  /** A file's bytes, so that text that is not UTF-8 can be reported; undefined when unreadable. */
+  readBytes?(path: string): Promise<Uint8Array | undefined>;
 }
 
-/** An in-memory host for tests and the browser. */
-export function memoryHost(files: Record<string, string>): Host {
+/** An in-memory host for tests and the browser. Byte values stand for files that are not (or not only) text. */
+export function memoryHost(files: Record<string, string | Uint8Array>): Host {
   const map = new Map(Object.entries(files));
   const dirs = new Set<string>();
   for (const p of map.keys()) {
     let d = p;
     while ((d = d.slice(0, d.lastIndexOf("/"))) !== "") dirs.add(d);
   }
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder("utf-8");
   return {
-    readFile: async (p) => map.get(p),
+    readFile: async (p) => {
+      const v = map.get(p);
+      return typeof v === "string" || v === undefined ? v : decoder.decode(v);
+    },
     exists: async (p) => map.has(p) || dirs.has(p.replace(/\/$/, "")),
+    listFiles: async (dir) => {
+      const prefix = `${dir.replace(/\/+$/, "")}/`;
+      return [...map.keys()].filter((p) => p.startsWith(prefix));
+    },
+    readBytes: async (p) => {
+      const v = map.get(p);
+      return typeof v === "string" ? encoder.encode(v) : v;
+    },
   };
 }

@@ -43,8 +43,14 @@ export function scanFrontMatter(text: string): FrontMatterScan {
   }));
   let data: Record<string, unknown> | undefined;
   if (errors.length === 0) {
-    if (isMap(yaml.contents)) data = yaml.toJS() as Record<string, unknown>;
-    else if (yaml.contents !== null && yaml.contents !== undefined) {
+    if (isMap(yaml.contents)) {
+      try {
+        data = yaml.toJS() as Record<string, unknown>;
+      } catch (error) {
+        // An alias to an anchor that is not set, for instance: the YAML is well formed but has no value.
+        errors.push({ range: [sourceStart, sourceStart + Math.max(1, source.trimEnd().length)], message: `Front matter is not valid YAML: ${firstLine((error as Error).message)}` });
+      }
+    } else if (yaml.contents !== null && yaml.contents !== undefined) {
       errors.push({
         range: [sourceStart, sourceStart + Math.max(1, source.trimEnd().length)],
         message: "Front matter must be a YAML mapping of `key: value` lines.",

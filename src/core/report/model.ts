@@ -67,6 +67,11 @@ export function fileReport(path: string, result: LintResult): FileReport {
   };
 }
 
+/** A file report from findings made without the lint engine (the prompt library's governance checks). */
+export function findingsReport(path: string, lines: LineIndex, findings: readonly Finding[], channel?: string): FileReport {
+  return { path, channel, findings: findings.map((f) => positionFinding(lines, f)), suppressed: [] };
+}
+
 export function buildReport(files: readonly FileReport[]): Report {
   const count = (severity: FindingSeverity) => files.reduce((n, f) => n + f.findings.filter((x) => x.severity === severity).length, 0);
   return {

@@ -4,6 +4,7 @@ import type { FindingSeverity } from "../config/schema.js";
 import type { ResolvedConfig, ResolvedChannel } from "../config/resolved.js";
 import type { Report } from "../findings/types.js";
 import type { Host } from "../host.js";
+import type { LibraryLookup } from "../library/lookup.js";
 
 export type RuleCategory = "tone" | "terms" | "claims" | "cta" | "disclosure" | "suppression" | "links" | "library" | "document";
 
@@ -30,6 +31,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
   readonly host: Host;
   /** Today's date as YYYY-MM-DD (injected so tests are stable). */
   readonly today: string;
+  /** The prompt library, when the caller loaded one (absent: library rules on copy stay silent). */
+  readonly library?: LibraryLookup;
   report(report: Report): void;
 }
 

@@ -1,0 +1,253 @@
+/**
+ * The library index: every prompt under the library roots, by path and by id, with list, get and
+ * search. Loading reads only the metadata it lists (scan.ts); the full parse of a prompt happens on
+ * demand and is kept until the file changes. Updates are per file and safe to run concurrently:
+ * each path remembers the latest request, and an older read that finishes later is dropped.
+ */
+import type { Host } from "../host.js";
+import type { ResolvedConfig } from "../config/resolved.js";
+import { join, relative, resolve } from "../paths.js";
+import { decodeText } from "../text/decode.js";
+import type { LibraryLookup, PromptRef } from "./lookup.js";
+import { parsePrompt, type ParsedPrompt, type Problem } from "./prompt.js";
+import { scanPrompt, summaryFrom, type PromptSummary } from "./scan.js";
+import { searchEntries, searchKeys, type SearchKeys, type SearchOptions } from "./search.js";
+
+export interface LibraryEntry {
+  /** Absolute POSIX path. */
+  readonly path: string;
+  /** Relative to the configuration root, as shown to users. */
+  readonly relativePath: string;
+  readonly text: string;
+  readonly summary: PromptSummary;
+  /** Problems reading the file (binary, not UTF-8), reported by `library/schema`. */
+  readonly loadProblems: readonly Problem[];
+  readonly keys: SearchKeys;
+  /** The full parse, made on first use. */
+  parsed(): ParsedPrompt;
+}
+
+export interface ListFilter {
+  readonly status?: string;
+  readonly channel?: string;
+  readonly tag?: string;
+}
+
+export interface LibraryIndexOptions {
+  readonly host: Host;
+  readonly config: ResolvedConfig;
+  /** Absolute folders to index; defaults to `library.roots` resolved against the configuration root. */
+  readonly roots?: readonly string[];
+}
+
+const PROMPT_FILE = /\.(?:md|markdown)$/i;
+const SKIPPED = /(?:^|\/)(?:node_modules|\.git)\//;
+const READ_BATCH = 64;
+
+export class LibraryIndex implements LibraryLookup {
+  readonly roots: readonly string[];
+  private readonly host: Host;
+  private readonly config: ResolvedConfig;
+  private readonly byPathMap = new Map<string, LibraryEntry>();
+  private readonly byIdMap = new Map<string, Set<string>>();
+  private readonly latest = new Map<string, number>();
+  private sequence = 0;
+  private sorted: LibraryEntry[] | undefined;
+  private byId: LibraryEntry[] | undefined;
+  private changes = 0;
+
+  constructor(options: LibraryIndexOptions) {
+    this.host = options.host;
+    this.config = options.config;
+    const roots = options.roots ?? options.config.library.roots.map((r) => resolve(options.config.root, r));
+    this.roots = [...new Set(roots.map((r) => r.replace(/\/+$/, "") || "/"))];
+  }
+
+  /** Counts changes; views built from the index can key on it. */
+  get generation(): number {
+    return this.changes;
+  }
+
+  /** (Re)reads every root. */
+  async load(): Promise<void> {
+    for (const path of [...this.byPathMap.keys()]) this.drop(path);
+    const files = new Set<string>();
+    for (const root of this.roots) for (const f of (await this.host.listFiles?.(root)) ?? []) if (this.contains(f)) files.add(f);
+    const list = [...files].sort();
+    for (let i = 0; i < list.length; i += READ_BATCH) await Promise.all(list.slice(i, i + READ_BATCH).map((p) => this.refresh(p)));
+  }
+
+  /** Whether a path belongs to the library: a Markdown file under a root. */
+  contains(path: string): boolean {
+    return PROMPT_FILE.test(path) && !SKIPPED.test(path) && this.roots.some((r) => path.startsWith(r === "/" ? r : `${r}/`));
+  }
+
+  /** Re-reads one file after it was created, changed or deleted. */
+  async refresh(path: string): Promise<void> {
+    if (!this.contains(path)) return;
+    const ticket = this.ticket(path);
+    const read = await this.read(path);
+    if (this.latest.get(path) !== ticket) return;
+    if (read) this.put(path, read.text, read.problems);
+    else this.drop(path);
+  }
+
+  /** Many changes at once (a branch checkout): every path re-read, in batches. */
+  async refreshAll(paths: Iterable<string>): Promise<void> {
+    const list = [...new Set(paths)];
+    for (let i = 0; i < list.length; i += READ_BATCH) await Promise.all(list.slice(i, i + READ_BATCH).map((p) => this.refresh(p)));
+  }
+
+  async rename(from: string, to: string): Promise<void> {
+    this.remove(from);
+    await this.refresh(to);
+  }
+
+  remove(path: string): void {
+    this.ticket(path);
+    this.drop(path);
+  }
+
+  /** Indexes a text that is not (or not yet) on disk, such as an unsaved editor buffer. */
+  update(path: string, text: string): void {
+    if (!this.contains(path)) return;
+    this.ticket(path);
+    this.put(path, text, []);
+  }
+
+  /** Every indexed file (prompts, and files that could not be read), by path. */
+  entries(): readonly LibraryEntry[] {
+    return (this.sorted ??= [...this.byPathMap.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
+  }
+
+  byPath(path: string): LibraryEntry | undefined {
+    return this.byPathMap.get(path);
+  }
+
+  /** Every prompt with this id (more than one is `library/duplicate-id`), by path. */
+  withId(id: string): LibraryEntry[] {
+    const paths = this.byIdMap.get(id);
+    return paths ? [...paths].sort().map((p) => this.byPathMap.get(p)!) : [];
+  }
+
+  /** The prompt with this id (the first by path when the id is duplicated). */
+  get(id: string): LibraryEntry | undefined {
+    return this.withId(id)[0];
+  }
+
+  prompt(id: string): PromptRef | undefined {
+    const entry = this.get(id);
+    if (!entry) return undefined;
+    const s = entry.summary;
+    return { id, title: s.title, version: s.version, status: s.status, replacedBy: s.replacedBy, path: entry.path };
+  }
+
+  /** Prompts with an id, by id, optionally filtered by status, channel and tag. */
+  list(filter: ListFilter = {}): LibraryEntry[] {
+    this.byId ??= this.entries().filter((e) => e.summary.id !== undefined).sort((a, b) => compare(a.summary.id!, b.summary.id!) || compare(a.path, b.path));
+    return this.byId
+      .filter((e) => filter.status === undefined || e.summary.status === filter.status)
+      .filter((e) => filter.channel === undefined || e.summary.channel === filter.channel)
+      .filter((e) => filter.tag === undefined || e.summary.tags.includes(filter.tag));
+  }
+
+  /** Prompts matching every word of the query in the id, title, description or tags, best first. */
+  search(query: string, options: SearchOptions = {}): LibraryEntry[] {
+    return searchEntries(this.entries(), query, options);
+  }
+
+  private ticket(path: string): number {
+    const ticket = ++this.sequence;
+    this.latest.set(path, ticket);
+    return ticket;
+  }
+
+  private async read(path: string): Promise<{ text: string; problems: Problem[] } | undefined> {
+    try {
+      if (this.host.readBytes) {
+        const bytes = await this.host.readBytes(path);
+        if (bytes === undefined) return undefined;
+        const decoded = decodeText(bytes);
+        if (decoded.binary) return { text: "", problems: [{ range: [0, 0], message: "This file is binary, not text, so it cannot be a prompt. Move it out of the library folder, or save it as UTF-8 Markdown." }] };
+        if (!decoded.valid) {
+          const at = Math.max(0, decoded.text.indexOf("\uFFFD"));
+          return { text: decoded.text, problems: [{ range: [at, at + 1], message: "This file is not valid UTF-8 (the first bad byte is here), so its text may be garbled. Save it as UTF-8." }] };
+        }
+        return { text: decoded.text, problems: [] };
+      }
+      const text = await this.host.readFile(path);
+      return text === undefined ? undefined : { text, problems: [] };
+    } catch (error) {
+      return { text: "", problems: [{ range: [0, 0], message: `This file could not be read: ${(error as Error).message}.` }] };
+    }
+  }
+
+  private put(path: string, text: string, loadProblems: readonly Problem[]): void {
+    let summary: PromptSummary;
+    let parsedOnce: ParsedPrompt | undefined;
+    const scan = safeScan(text);
+    if (scan.kind === "prompt") summary = scan.summary;
+    else if (scan.kind === "other" && loadProblems.length === 0) {
+      this.drop(path);
+      return;
+    } else {
+      parsedOnce = parsePrompt(path, text, { loadProblems });
+      if (!parsedOnce.isPrompt && loadProblems.length === 0) {
+        this.drop(path);
+        return;
+      }
+      summary = summaryFrom(parsedOnce.raw ?? {});
+    }
+    this.drop(path);
+    const entry: LibraryEntry = {
+      path,
+      relativePath: relative(this.config.root, path),
+      text,
+      summary,
+      loadProblems,
+      keys: searchKeys(summary),
+      parsed: () => (parsedOnce ??= parsePrompt(path, text, { loadProblems })),
+    };
+    this.byPathMap.set(path, entry);
+    if (summary.id !== undefined) {
+      let paths = this.byIdMap.get(summary.id);
+      if (!paths) this.byIdMap.set(summary.id, (paths = new Set()));
+      paths.add(path);
+    }
+    this.sorted = undefined;
+    this.byId = undefined;
+    this.changes++;
+  }
+
+  private drop(path: string): void {
+    const old = this.byPathMap.get(path);
+    if (!old) return;
+    this.byPathMap.delete(path);
+    const id = old.summary.id;
+    if (id !== undefined) {
+      const paths = this.byIdMap.get(id);
+      paths?.delete(path);
+      if (paths?.size === 0) this.byIdMap.delete(id);
+    }
+    this.sorted = undefined;
+    this.byId = undefined;
+    this.changes++;
+  }
+}
+
+function safeScan(text: string): ReturnType<typeof scanPrompt> {
+  try {
+    return scanPrompt(text);
+  } catch {
+    return { kind: "complex" };
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The absolute folders of the library for a configuration, plus any extra folders (`library check DIR`). */
+export function libraryRoots(config: ResolvedConfig, extra: readonly string[] = []): string[] {
+  return [...new Set([...config.library.roots.map((r) => resolve(config.root, r)), ...extra.map((r) => join(r))])];
+}

@@ -1,0 +1,157 @@
+/**
+ * The claims phrase lists are data (`<name>.yaml` beside each rule), in Vale's vocabulary: `kind`,
+ * `tokens` (regular expressions, matched as whole words), `exceptions` (a token match that overlaps
+ * an exception match is not a claim), `ignorecase`, `message` with named placeholders
+ * (`{match}`), `description`. `vars` names shared alternations that tokens use as `{{name}}`.
+ * Rules with context checks add their own keys (`terms:` for free offers, `beat:`/`versus:` for
+ * comparisons, `quotes:` for testimonials). Each list is validated and compiled once, at load.
+ */
+import { z } from "zod";
+
+const Pattern = z.string().min(1);
+
+const Message = z
+  .string()
+  .min(1)
+  .refine((m) => !/%[sdv]/.test(m), "Use named placeholders such as {match}, never %s.")
+  .refine((m) => [...m.matchAll(/\{(\w+)\}/g)].every((p) => p[1] === "match"), "The only placeholder is {match}.");
+
+export const ClaimListSchema = z.strictObject({
+  kind: z.literal("existence").describe("How the list is applied: every token match is a finding."),
+  description: z.string().min(1).describe("The rule's fixed title."),
+  message: Message.describe("The finding's message; {match} is the matched text."),
+  ignorecase: z.boolean().default(true),
+  vars: z.record(z.string().regex(/^\w+$/), Pattern).default({}).describe("Shared alternations, used in patterns as {{name}}."),
+  tokens: z.array(Pattern).min(1).describe("Regular expressions of the claim phrases, matched as whole words."),
+  exceptions: z.array(Pattern).default([]).describe("Phrases that contain a token but make no claim."),
+});
+
+export const FreeListSchema = ClaimListSchema.extend({
+  terms: z.array(Pattern).min(1).describe("Terms that, in the same sentence, make a free offer complete."),
+});
+
+export const ComparativeListSchema = ClaimListSchema.extend({
+  beat: z.strictObject({
+    tokens: z.array(Pattern).min(1).describe("Verbs of beating a rival."),
+    objects: z.array(Pattern).min(1).describe("What follows the verb when a rival is meant (besides a name)."),
+    exceptions: z.array(Pattern).default([]).describe("Idioms that beat no rival."),
+  }),
+  versus: z.array(Pattern).min(1).describe("Words that set two things against each other."),
+  brandSides: z.array(Pattern).default([]).describe("Words that stand for the brand before `vs.`."),
+});
+
+export const TestimonialListSchema = ClaimListSchema.extend({
+  quotes: z.strictObject({
+    minWords: z.number().int().positive(),
+    endorsement: z.array(Pattern).min(1).describe("Words that make a quotation an endorsement."),
+    notEndorsementBefore: z.array(Pattern).default([]).describe("Words before a quotation that make it a label, title or example."),
+    speechVerbs: z.array(Pattern).min(1).describe("Verbs that attribute a quotation to its speaker."),
+    anonymous: z.array(Pattern).default([]).describe("Words that stand for an unnamed source."),
+  }),
+});
+
+export type ClaimList = z.infer<typeof ClaimListSchema>;
+
+/** Characters that make up words: a token never starts or ends inside a word. */
+export const WORD_CHAR = "[\\p{L}\\p{N}_]";
+
+export interface CompiledList {
+  readonly description: string;
+  readonly message: string;
+  readonly tokens: readonly RegExp[];
+  readonly exceptions: readonly RegExp[];
+  /**
+   * Compiles another pattern with the list's vars and case setting: by default global and matched as
+   * whole words; `anchored` patterns are tested once against a string (no global, no multiline flag).
+   */
+  pattern(source: string, mode?: "words" | "anchored"): RegExp;
+}
+
+export function expandVars(source: string, vars: Readonly<Record<string, string>>): string {
+  return source.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    const value = vars[name];
+    if (value === undefined) throw new Error(`Unknown variable {{${name}}} in ${JSON.stringify(source)}.`);
+    return `(?:${value})`;
+  });
+}
+
+/** Validates a parsed YAML list with `schema` and compiles its patterns; throws on a bad file. */
+export function compileList<S extends typeof ClaimListSchema>(name: string, data: unknown, schema: S = ClaimListSchema as S): { list: z.infer<S>; compiled: CompiledList } {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new Error(`claims/${name}.yaml: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  const list = parsed.data as ClaimList;
+  const i = list.ignorecase ? "i" : "";
+  const pattern = (source: string, mode: "words" | "anchored" = "words") => {
+    const expanded = expandVars(source, list.vars);
+    if (mode === "anchored") return new RegExp(expanded, `${i}u`);
+    return new RegExp(`(?<!${WORD_CHAR})(?:${expanded})(?!${WORD_CHAR})`, `g${i}mu`);
+  };
+  return {
+    list: parsed.data,
+    compiled: {
+      description: list.description,
+      message: list.message,
+      tokens: list.tokens.map((t) => pattern(t)),
+      exceptions: list.exceptions.map((t) => pattern(t)),
+      pattern,
+    },
+  };
+}
+
+/** Replaces `{name}` placeholders. */
+export function formatMessage(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (all, name: string) => values[name] ?? all);
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Every match of each pattern in `text`, as spans (empty matches skipped). */
+export function findAll(patterns: readonly RegExp[], text: string): Span[] {
+  const out: Span[] = [];
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      out.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out;
+}
+
+export function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Token matches minus those that overlap an exception match, overlapping matches joined. */
+export function existence(list: CompiledList, text: string): Span[] {
+  const matches = findAll(list.tokens, text);
+  if (matches.length === 0) return [];
+  const exceptions = findAll(list.exceptions, text);
+  return longestFirst(matches.filter((m) => !exceptions.some((e) => overlaps(e, m))), text);
+}
+
+/**
+ * Non-overlapping spans: a span inside another is dropped; spans that partly overlap, or that only
+ * a space separates (`money-back guarantee`), are joined into one phrase.
+ */
+export function longestFirst(spans: readonly Span[], text?: string): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    const adjacent = last !== undefined && text !== undefined && s.start >= last.end && /^[ \t]+$/.test(text.slice(last.end, s.start));
+    if (last && (s.start < last.end || adjacent)) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
