@@ -26,12 +26,16 @@ function buildRuns(document: CopyDocument): ProseBlock[] {
   const flush = () => {
     if (group.length === 1) out.push(group[0]!);
     else if (group.length > 1) {
-      let text = "";
-      for (let i = 0; i < group.length; i++) {
-        if (i > 0) text += document.text.slice(group[i - 1]!.range[1], group[i]!.range[0]);
-        text += group[i]!.text;
+      const range: [number, number] = [group[0]!.range[0], group[group.length - 1]!.range[1]];
+      // Nothing masked (plain prose): the run is a slice of the document, no copying.
+      let text = group.every((b) => b.text === document.text.slice(b.range[0], b.range[1])) ? document.text.slice(range[0], range[1]) : "";
+      if (text === "") {
+        for (let i = 0; i < group.length; i++) {
+          if (i > 0) text += document.text.slice(group[i - 1]!.range[1], group[i]!.range[0]);
+          text += group[i]!.text;
+        }
       }
-      out.push({ kind: "paragraph", range: [group[0]!.range[0], group[group.length - 1]!.range[1]], text, level: 0 });
+      out.push({ kind: "paragraph", range, text, level: 0 });
     }
     group = [];
   };

@@ -13,6 +13,7 @@ const Options = z.strictObject({
 
 const ROMAN = /^M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const LETTER = /\p{L}/gu;
+const TWO_CAPITALS = /\p{Lu}[\p{Lu}'’-]*\p{Lu}/u;
 
 /** Acronym lists compiled once per options object. */
 const compiled = new WeakMap<object, ReadonlySet<string>>();
@@ -33,8 +34,10 @@ export default defineRule<z.infer<typeof Options>>({
     scopes: ["paragraph", "heading", "table", "html"],
   },
   checkBlock(block, context) {
-    const allowed = acronyms(context.options);
     const text = block.text;
+    // A shouted word has two capitals in a row somewhere; most blocks have none.
+    if (!TWO_CAPITALS.test(text)) return;
+    const allowed = acronyms(context.options);
     const words = proseWords(block);
     let runStart = -1;
     let runEnd = -1;
