@@ -24,6 +24,17 @@ const yamlPlugin = {
   },
 };
 
+/**
+ * zod bundles the messages of every locale (about 260 KB minified); Copydesk writes its own messages
+ * and falls back on zod's English ones only, so the bundles keep `en` alone (`z.locales.xx` is unused).
+ */
+const zodEnglishOnly = {
+  name: "zod-english-only",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({ contents: 'export { default as en } from "./en.js";\n', loader: "js" }));
+  },
+};
+
 const TEST_ROOT = join(root, "test/extension");
 const SKIP_TEST_DIRS = new Set(["harness", "suite", "workspace"]);
 
@@ -126,7 +137,7 @@ async function main() {
   const builds = [...extensionBuilds, ...cliBuilds];
   const contexts = await Promise.all(
     builds.map(({ name, plugins = [], ...options }) =>
-      esbuild.context({ ...common, ...options, plugins: [...plugins, reportPlugin(name)] }),
+      esbuild.context({ ...common, ...options, plugins: [...plugins, zodEnglishOnly, reportPlugin(name)] }),
     ),
   );
   if (watch) {

@@ -1,13 +1,9 @@
 import * as vscode from "vscode";
-import { isIncluded } from "../core/config/files.js";
-import type { FindingSeverity } from "../core/config/schema.js";
-import { LintCache, lintText } from "../core/engine.js";
+import type { LintCache, LintResult } from "../core/engine.js";
 import type { Finding } from "../core/findings/types.js";
-import { relative } from "../core/paths.js";
-import { docsUrl } from "../core/rules/index.js";
-import type { ConfigStore } from "./config-store.js";
+import { settingsFor, type ConfigStore, type DocumentConfig } from "./config-store.js";
+import { DIAGNOSTIC_SOURCE, SETTINGS_SECTION } from "./ids.js";
 
-export const DIAGNOSTIC_SOURCE = "copydesk";
 const LANGUAGES = new Set(["markdown", "plaintext"]);
 const SCHEMES = new Set(["file", "untitled", "vscode-remote", "vscode-vfs"]);
 
@@ -15,31 +11,62 @@ const SCHEMES = new Set(["file", "untitled", "vscode-remote", "vscode-vfs"]);
 export interface DocumentFindings {
   readonly version: number;
   readonly findings: readonly Finding[];
+  /** The whole lint result: the parsed document (directives), its channel, suppressed findings. */
+  readonly result: LintResult;
+  readonly context: DocumentConfig;
 }
 
 export function isCopyDocument(document: vscode.TextDocument): boolean {
   return LANGUAGES.has(document.languageId) && SCHEMES.has(document.uri.scheme);
 }
 
-const SEVERITY: Record<FindingSeverity, vscode.DiagnosticSeverity> = {
+const SEVERITY: Record<Finding["severity"], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
   warning: vscode.DiagnosticSeverity.Warning,
   info: vscode.DiagnosticSeverity.Information,
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(finding: Finding, document: vscode.TextDocument): vscode.Diagnostic {
-  const range = new vscode.Range(document.positionAt(finding.range[0]), document.positionAt(finding.range[1]));
+/**
+ * Tags change how the editor draws a finding. Words that can simply go (wordy phrases, a leading
+ * "so", adverbs, weasel words) are faded as Unnecessary; an approval or a prompt version that is no
+ * longer valid (an expired claim, a deprecated prompt) is struck through as Deprecated.
+ */
+const TAGS: Readonly<Record<string, vscode.DiagnosticTag[]>> = {
+  "tone/wordy": [vscode.DiagnosticTag.Unnecessary],
+  "tone/so": [vscode.DiagnosticTag.Unnecessary],
+  "tone/adverb": [vscode.DiagnosticTag.Unnecessary],
+  "tone/weasel": [vscode.DiagnosticTag.Unnecessary],
+  "claims/expired": [vscode.DiagnosticTag.Deprecated],
+  "library/deprecated-prompt": [vscode.DiagnosticTag.Deprecated],
+};
+
+export function toDiagnostic(finding: Finding, positionAt: (offset: number) => vscode.Position, docsUrl: (rule: string) => string): vscode.Diagnostic {
+  const range = new vscode.Range(positionAt(finding.range[0]), positionAt(finding.range[1]));
   const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = { value: finding.rule, target: vscode.Uri.parse(docsUrl(finding.rule)) };
+  const tags = TAGS[finding.rule];
+  if (tags) diagnostic.tags = tags;
   return diagnostic;
 }
 
+/** The path core sees for a document: relative to the configuration's root (untitled: its own path). */
+export function corePath(context: DocumentConfig, uri: vscode.Uri): string {
+  return uri.scheme === "untitled" ? uri.path : context.core.relative(context.config.root, uri.path);
+}
+
+/** What `lint` found for an included document. */
+export interface Linted {
+  readonly path: string;
+  readonly result: LintResult;
+}
+
 /**
- * Lints open Markdown and plain-text documents on open, on change (debounced) and on save, and
- * publishes the findings as diagnostics; clears them when a document closes. Findings are kept per
- * URI with the document version (for code actions); a per-document generation drops stale results.
+ * Lints open Markdown and plain-text documents on open, on change (debounced) and on save, as
+ * `copydesk.run` says, and publishes the findings as diagnostics; clears them when a document
+ * closes. Findings are kept per URI with the document version (for code actions and hovers); a
+ * per-document generation drops stale results.
  */
 export class DiagnosticsController implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
@@ -52,16 +79,19 @@ export class DiagnosticsController implements vscode.Disposable {
   constructor(
     private readonly configs: ConfigStore,
     private readonly log: vscode.LogOutputChannel,
+    /** The extension's own folder: its rule pages (docs/rules), opened by "Show documentation", are not copy. */
+    private readonly extensionUri?: vscode.Uri,
     private readonly debounceMs = 300,
   ) {}
 
   start(): void {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => void this.lint(d)),
-      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document)),
+      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.schedule(e.document)),
       vscode.workspace.onDidSaveTextDocument((d) => void this.lint(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
       this.configs.onDidChange(() => this.lintAll()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(SETTINGS_SECTION) && this.lintAll()),
     );
     this.lintAll();
   }
@@ -72,44 +102,76 @@ export class DiagnosticsController implements vscode.Disposable {
     return entry?.version === document.version ? entry : undefined;
   }
 
+  /** The findings for the document's current text, linting it now if they are stale (fix all on save). */
+  async freshFindings(document: vscode.TextDocument): Promise<DocumentFindings | undefined> {
+    return this.findingsFor(document) ?? ((await this.lint(document, { force: true })) ? this.findingsFor(document) : undefined);
+  }
+
+  /** Lints every open document again (or clears it, when linting is off for it). */
   lintAll(): void {
     for (const document of vscode.workspace.textDocuments) void this.lint(document);
   }
 
   private schedule(document: vscode.TextDocument): void {
+    if (!isCopyDocument(document) || settingsFor(document.uri).run !== "onType") return;
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.set(key, setTimeout(() => void this.lint(document), this.debounceMs));
   }
 
-  async lint(document: vscode.TextDocument): Promise<void> {
-    if (!isCopyDocument(document)) return;
+  /**
+   * Lints a document and publishes its diagnostics. `force` lints even when `copydesk.run` is
+   * `off` (Lint Workspace, fix all). Resolves to the result, or undefined when the document is not
+   * linted (not copy, excluded by `files:`, disabled, or changed meanwhile).
+   */
+  async lint(document: vscode.TextDocument, options: { force?: boolean } = {}): Promise<Linted | undefined> {
+    if (!isCopyDocument(document) || this.isOwnFile(document.uri)) return undefined;
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    const settings = settingsFor(document.uri);
+    if (!settings.enable || (settings.run === "off" && !options.force)) {
+      this.clear(key, document.uri);
+      return undefined;
+    }
     const generation = (this.generations.get(key) ?? 0) + 1;
     this.generations.set(key, generation);
     const version = document.version;
     try {
-      const { config, host } = await this.configs.forDocument(document.uri);
-      const untitled = document.uri.scheme === "untitled";
-      const path = untitled ? document.uri.path : relative(config.root, document.uri.path);
-      if (!untitled && !isIncluded(config, path)) {
+      const context = await this.configs.forDocument(document.uri);
+      const { core, config, host } = context;
+      const path = corePath(context, document.uri);
+      if (document.uri.scheme !== "untitled" && !core.isIncluded(config, path)) {
         this.clear(key, document.uri);
-        return;
+        return undefined;
       }
       let cache = this.caches.get(key);
-      if (!cache) this.caches.set(key, (cache = new LintCache()));
+      const first = !cache;
+      if (!cache) this.caches.set(key, (cache = new core.LintCache()));
       const started = Date.now();
-      const result = await lintText(document.getText(), { path, config, host, cache });
-      if (this.generations.get(key) !== generation || document.isClosed || document.version !== version) return;
+      const result = await core.lintText(document.getText(), { path, config, host, cache });
+      if (this.generations.get(key) !== generation || document.isClosed || document.version !== version) return undefined;
       for (const failure of result.failures) this.log.error(`${path}: ${failure.message}`);
-      this.findings.set(key, { version, findings: result.findings });
-      this.collection.set(document.uri, result.findings.map((f) => toDiagnostic(f, document)));
-      this.log.trace(`linted ${path}: ${result.findings.length} findings (${Date.now() - started} ms)`);
+      this.findings.set(key, { version, findings: result.findings, result, context });
+      this.collection.set(document.uri, result.findings.map((f) => toDiagnostic(f, (o) => document.positionAt(o), core.docsUrl)));
+      // The first lint of an open document at info level; the ones as you type at debug.
+      (first ? this.log.info : this.log.debug).call(this.log, `linted ${path}: ${result.findings.length} findings (${Date.now() - started} ms)`);
+      return { path, result };
     } catch (e) {
       this.log.error(`linting ${document.uri.toString(true)} failed: ${(e as Error).stack ?? e}`);
+      return undefined;
     }
+  }
+
+  private isOwnFile(uri: vscode.Uri): boolean {
+    const own = this.extensionUri;
+    return own !== undefined && uri.scheme === own.scheme && uri.authority === own.authority && uri.path.startsWith(`${own.path.replace(/\/$/, "")}/docs/rules/`);
+  }
+
+  /** Publishes findings for a file that is not open (Lint Workspace). */
+  publishClosed(uri: vscode.Uri, diagnostics: vscode.Diagnostic[]): void {
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
+    this.collection.set(uri, diagnostics);
   }
 
   private forget(uri: vscode.Uri): void {

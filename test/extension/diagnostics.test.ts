@@ -48,6 +48,14 @@ describe("diagnostics", () => {
     assert.equal(d!.severity, vscode.DiagnosticSeverity.Error, "`terms/avoid: error` in copydesk.yaml");
   });
 
+  it("tags words that can go as unnecessary", async () => {
+    const editor = await openCopy("blog/harness-tags.md", "Setting up is very easy.\n");
+    await waitForDiagnostics(editor.document.uri, hasRule("tone/weasel"), "a tone/weasel diagnostic");
+    const [d] = copydeskDiagnostics(editor.document.uri, "tone/weasel");
+    assert.equal(editor.document.getText(d!.range), "very");
+    assert.deepEqual(d!.tags, [vscode.DiagnosticTag.Unnecessary]);
+  });
+
   it("does not lint a file that files.exclude leaves out", async () => {
     const excluded = await openCopy("README.md", "AcmeCloud is cheap.\n");
     // Linting is asynchronous: a document opened after it getting its findings shows both were linted.

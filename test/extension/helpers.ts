@@ -67,3 +67,51 @@ export function describeRange(range: vscode.Range): string {
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand("workbench.action.closeAllEditors");
 }
+
+/** Polls `probe` until it returns a value (not undefined), failing at the deadline with `what` and the last state. */
+export async function poll<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 10000, describeState?: () => string | Promise<string>): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) {
+      const state = describeState ? ` Now: ${await describeState()}` : "";
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}.${state}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The code actions VS Code offers for a range (optionally of a kind), once one matches `title`. */
+export async function waitForCodeAction(uri: vscode.Uri, range: vscode.Range, title: string | RegExp, kind?: string): Promise<vscode.CodeAction> {
+  const matches = (a: vscode.CodeAction) => (typeof title === "string" ? a.title === title : title.test(a.title));
+  let last: vscode.CodeAction[] = [];
+  return poll(
+    async () => {
+      last = (await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, range, kind)) ?? [];
+      return last.find(matches);
+    },
+    `a code action "${title}" at ${describeRange(range)}`,
+    10000,
+    () => (last.length ? last.map((a) => `"${a.title}"`).join(", ") : "no actions"),
+  );
+}
+
+/** The extension's API (activating it if needed). */
+export async function copydeskApi(): Promise<{ status(): { visible: boolean; text: string; tooltip: string } }> {
+  const extension = vscode.extensions.getExtension("copydesk.copydesk");
+  if (!extension) throw new Error("The extension copydesk.copydesk is not loaded.");
+  return extension.activate();
+}
+
+/** Replaces a document's whole text through a WorkspaceEdit (as typing would, leaving it dirty). */
+export async function replaceAll(document: vscode.TextDocument, text: string): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text);
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`Could not edit ${vscode.workspace.asRelativePath(document.uri)}.`);
+}
+
+/** The text of a hover's contents. */
+export function hoverText(hovers: readonly vscode.Hover[]): string {
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === "string" ? c : c.value))).join("\n---\n");
+}

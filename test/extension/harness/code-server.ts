@@ -42,9 +42,9 @@ function serverEnv(run: RunFolder, extra: Record<string, string>): NodeJS.Proces
 export async function startCodeServer(
   install: CodeServerInstall,
   run: RunFolder,
-  options: { env?: Record<string, string>; timeoutMs: number; smokeTestDriver?: boolean },
+  options: { env?: Record<string, string>; timeoutMs: number; smokeTestDriver?: boolean; port?: number },
 ): Promise<CodeServer> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const authority = `127.0.0.1:${port}`;
   const config = join(run.dir, "code-server.yaml");
   writeFileSync(config, "auth: none\n");

@@ -1,0 +1,15 @@
+/** What the extension uses from core. Import it only through `loadCore()` (core.ts), never statically. */
+export { loadConfig } from "../core/config/load.js";
+export { isIncluded } from "../core/config/files.js";
+export { LintCache, lintText, todayUtc } from "../core/engine.js";
+export { applicableFixes } from "../core/findings/fixes.js";
+export { isSafeFix } from "../core/findings/fix-safety.js";
+export { directives } from "../core/document/directives.js";
+export { claimStatus } from "../core/claims/register.js";
+export { buildReport, fileReport } from "../core/report/model.js";
+export { formatHtmlReport } from "../core/report/formatters/html.js";
+export { formatMarkdownReport } from "../core/report/formatters/markdown.js";
+export { docsUrl, ruleById } from "../core/rules/index.js";
+export { decodeText } from "../core/text/decode.js";
+export { LineIndex } from "../core/text/line-index.js";
+export { relative, resolve } from "../core/paths.js";

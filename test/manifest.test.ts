@@ -1,0 +1,83 @@
+import { strict as assert } from "node:assert";
+import { existsSync, readFileSync } from "node:fs";
+import { COMMANDS, PALETTE_COMMANDS, RESTRICTED_SETTINGS, SETTINGS_SECTION, SETTING_KEYS, YAML_SCHEMAS } from "../src/extension/ids.js";
+import { RunMode, Settings } from "../src/extension/settings.js";
+
+const manifest = JSON.parse(readFileSync("package.json", "utf8"));
+const contributes = manifest.contributes;
+
+describe("extension manifest", () => {
+  it("contributes the palette commands the code registers, in the Copydesk category", () => {
+    assert.deepEqual(
+      contributes.commands.map((c: { command: string; title: string; category: string }) => ({ command: c.command, title: c.title, category: c.category })),
+      PALETTE_COMMANDS.map((c) => ({ ...c, category: "Copydesk" })),
+    );
+    for (const id of Object.values(COMMANDS)) assert.match(id, /^copydesk\.[a-z][A-Za-z]+$/);
+  });
+
+  it("contributes exactly the settings the code reads, with the run modes of RunMode", () => {
+    const properties = contributes.configuration.properties;
+    assert.deepEqual(Object.keys(properties).sort(), Object.values(SETTING_KEYS).map((k) => `${SETTINGS_SECTION}.${k}`).sort());
+    assert.deepEqual(properties["copydesk.run"].enum, RunMode.values);
+    assert.equal(properties["copydesk.run"].default, RunMode.defaultValue);
+    assert.equal(properties["copydesk.enable"].default, Settings.defaults.enable);
+    assert.equal(properties["copydesk.checkExternalLinks"].default, false);
+  });
+
+  it("declares limited support for untrusted workspaces, restricting the settings that reach outside", () => {
+    const trust = manifest.capabilities.untrustedWorkspaces;
+    assert.equal(trust.supported, "limited");
+    assert.deepEqual([...trust.restrictedConfigurations].sort(), [...RESTRICTED_SETTINGS].sort());
+    assert.match(trust.description, /never requests external links/);
+  });
+
+  it("maps copydesk.yaml and claims.yaml to the shipped JSON Schemas", () => {
+    assert.deepEqual(contributes.yamlValidation, YAML_SCHEMAS);
+    for (const { url } of YAML_SCHEMAS) assert.ok(existsSync(url), `${url} is missing`);
+  });
+
+  it("has a walkthrough whose steps' media exist: diagnostics, a quick fix, a suppression, the report", () => {
+    const [walkthrough] = contributes.walkthroughs;
+    assert.deepEqual(walkthrough.steps.map((s: { id: string }) => s.id), ["diagnostics", "quickFix", "suppress", "report"]);
+    for (const step of walkthrough.steps) assert.ok(existsSync(step.media.markdown), `${step.media.markdown} is missing`);
+  });
+
+  it("has the marketplace fields: icon, banner, categories, keywords, repository, license, engines", () => {
+    assert.ok(existsSync(manifest.icon) && manifest.icon.endsWith(".png"), "a PNG icon");
+    const png = readFileSync(manifest.icon);
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128], "128×128");
+    assert.match(manifest.galleryBanner.color, /^#[0-9a-f]{6}$/i);
+    assert.deepEqual(manifest.categories, ["Linters"]);
+    assert.ok(manifest.keywords.length > 0 && manifest.keywords.length <= 30);
+    assert.match(manifest.repository.url, /^https:\/\/github\.com\//);
+    assert.equal(manifest.license, "MIT");
+    assert.ok(existsSync("LICENSE"));
+    assert.match(manifest.engines.vscode, /^\^1\.\d+\.0$/);
+    assert.deepEqual(manifest.activationEvents, ["onLanguage:markdown", "onLanguage:plaintext", "workspaceContains:copydesk.yaml"]);
+  });
+});
+
+describe("extension settings", () => {
+  const source = (values: Record<string, unknown>) => ({ get: (key: string) => values[key] });
+
+  it("turns missing or wrong values into the defaults", () => {
+    assert.deepEqual(Settings.from(undefined, true), Settings.defaults);
+    assert.deepEqual(Settings.from(source({ enable: "yes", run: "sometimes", configFile: 42, checkExternalLinks: "true" }), true), Settings.defaults);
+    assert.equal(RunMode.from("onSave"), "onSave");
+    assert.equal(RunMode.from("ONSAVE"), "onType");
+  });
+
+  it("keeps valid values, trimming the configuration path", () => {
+    assert.deepEqual(Settings.from(source({ enable: false, run: "off", configFile: "  brand/copydesk.yaml ", checkExternalLinks: true }), true), {
+      enable: false,
+      run: "off",
+      configFile: "brand/copydesk.yaml",
+      checkExternalLinks: true,
+    });
+    assert.equal(Settings.from(source({ configFile: "   " }), true).configFile, undefined);
+  });
+
+  it("never checks external links in an untrusted workspace", () => {
+    assert.equal(Settings.from(source({ checkExternalLinks: true }), false).checkExternalLinks, false);
+  });
+});
