@@ -5,7 +5,7 @@ import { main } from "../src/cli/main.js";
 async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
-  const code = await main({ argv: args, cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  const code = await main({ argv: args, cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: "2026-11-23" });
   return { code, stdout, stderr };
 }
 
