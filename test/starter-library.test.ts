@@ -1,13 +1,9 @@
 import { strict as assert } from "node:assert";
 import { resolve } from "node:path";
-import { main } from "../src/cli/main.js";
+import { runCli } from "./support/cli.js";
 
-async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main({ argv: args, cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: "2026-11-23" });
-  return { code, stdout, stderr };
-}
+
+const run = (args: string[], cwd: string) => runCli(args, cwd, "2026-11-23");
 
 describe("the shipped prompt libraries", () => {
   it("the starter library (prompts/) passes every governance check, with current hashes", async () => {

@@ -3,19 +3,15 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { main } from "../../src/cli/main.js";
+import { runCli } from "../support/cli.js";
 import { parsePrompt } from "../../src/core/library/prompt.js";
+
+const run = (args: string[], cwd: string) => runCli(args, cwd);
 
 const SCENARIOS = resolve("test/cli/scenarios");
 const clean = `${SCENARIOS}/library-clean`;
 const problems = `${SCENARIOS}/library-problems`;
 
-async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main({ argv: args, cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: "2026-11-22" });
-  return { code, stdout, stderr };
-}
 
 interface Case {
   name: string;

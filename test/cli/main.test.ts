@@ -1,15 +1,11 @@
 import { strict as assert } from "node:assert";
 import { resolve } from "node:path";
-import { main } from "../../src/cli/main.js";
+import { runCli } from "../support/cli.js";
+
+const run = (args: string[], cwd: string) => runCli(args, cwd);
 
 const SCENARIOS = resolve("test/cli/scenarios");
 
-export async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main({ argv: args, cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: "2026-11-22" });
-  return { code, stdout, stderr };
-}
 
 interface Case {
   name: string;
