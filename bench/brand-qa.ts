@@ -65,20 +65,32 @@ async function toneOnProse(corpus: string[], host: ReturnType<typeof memoryHost>
   const prose = corpus.map((d) => parseDocument(d, { path: "d.md" }).blocks.map((b) => b.text).join("\n\n"));
   const bytes = prose.reduce((n, p) => n + Buffer.byteLength(p), 0);
   const config = resolveConfig({ root: "/bench" });
+  // write-good merges the suggestions of several checks on the same span into one (its `dedup`:
+  // "very" is one suggestion, a weasel word "and" an adverb), while Copydesk reports one finding per
+  // rule. Like with like: both sides are counted as distinct {start, length} spans, and compared.
   let ours = 0;
+  let oursSpans: Set<string>[] = [];
   const oursMs = median(await timeRuns(5, async () => {
-    ours = 0;
-    for (const p of prose) ours += (await lintText(p, { path: "prose.txt", config, host, rules: toneRules, today: "2026-11-22" })).findings.length;
+    oursSpans = [];
+    for (const p of prose) {
+      const findings = (await lintText(p, { path: "prose.txt", config, host, rules: toneRules, today: "2026-11-22" })).findings;
+      oursSpans.push(new Set(findings.map((f) => `${f.range[0]}:${f.range[1] - f.range[0]}`)));
+    }
   }, 1));
+  ours = oursSpans.reduce((n, s) => n + s.size, 0);
   let theirs = 0;
+  let theirSpans: Set<string>[] = [];
   const wgMs = median(await timeRuns(3, () => {
-    theirs = 0;
-    for (const p of prose) theirs += writeGood(p, { eprime: false }).length;
+    theirSpans = [];
+    for (const p of prose) theirSpans.push(new Set(writeGood(p, { eprime: false }).map((s) => `${s.index}:${s.offset}`)));
   }, 1));
+  theirs = theirSpans.reduce((n, s) => n + s.size, 0);
+  const differ = oursSpans.filter((s, i) => s.size !== theirSpans[i]!.size || [...s].some((k) => !theirSpans[i]!.has(k))).length;
   console.log(`\nTone checks on the same prose — ${(bytes / 1e6).toFixed(2)} MB of prose, the write-good checks only`);
-  row("copydesk tone rules", `${mbPerSecond(bytes, oursMs).toFixed(2)} MB/s`, `${oursMs.toFixed(0)} ms, ${ours} findings`);
-  row("write-good", `${mbPerSecond(bytes, wgMs).toFixed(2)} MB/s`, `${wgMs.toFixed(0)} ms, ${theirs} findings`);
+  row("copydesk tone rules", `${mbPerSecond(bytes, oursMs).toFixed(2)} MB/s`, `${oursMs.toFixed(0)} ms, ${ours} finding spans`);
+  row("write-good", `${mbPerSecond(bytes, wgMs).toFixed(2)} MB/s`, `${wgMs.toFixed(0)} ms, ${theirs} suggestions`);
   row("ratio copydesk / write-good", `${(wgMs / oursMs).toFixed(1)}×`, "target ≥ 25×, same findings");
+  row("documents whose findings differ", `${differ} of ${prose.length}`, differ === 0 ? "same findings" : "PARITY BROKEN");
 }
 
 const WRITE_GOOD_RULES = new Set(["tone/passive", "tone/weasel", "tone/adverb", "tone/wordy", "tone/cliche", "tone/so", "tone/there-is", "tone/illusion"]);

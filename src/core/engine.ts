@@ -116,57 +116,67 @@ export async function lintDocument(document: CopyDocument, options: LintOptions)
   const cache = options.cache;
   cache?.begin(`${config.generation}\u0000${channel?.name ?? ""}\u0000${today}\u0000${active.map((a) => a.rule.id).join(",")}`);
 
-  const makeContext = (rule: Rule<any>, severity: FindingSeverity, ruleOptions: Record<string, unknown>, sink: Report[]): RuleContext<any> => ({
-    document, config, channel, options: ruleOptions, host: options.host, today, library: options.library,
-    report(report: Report) {
-      const problem = validateReport(report, document.text.length);
-      if (problem) {
-        const message = `Rule ${rule.id} made an invalid report in ${document.path}: ${problem}`;
-        if (options.strict) throw new Error(message);
-        failures.push({ rule: rule.id, message });
-        return;
-      }
-      sink.push(report);
-    },
-  });
+  // One context per rule for the whole run; `sink` is swapped per block, so a block costs no
+  // allocations beyond its reports.
+  const length = document.text.length;
+  const makeContext = (rule: Rule<any>, ruleOptions: Record<string, unknown>) => {
+    const holder: { sink: Report[] } = { sink: [] };
+    const context: RuleContext<any> = {
+      document, config, channel, options: ruleOptions, host: options.host, today, library: options.library,
+      report(report: Report) {
+        const problem = validateReport(report, length);
+        if (problem) {
+          const message = `Rule ${rule.id} made an invalid report in ${document.path}: ${problem}`;
+          if (options.strict) throw new Error(message);
+          failures.push({ rule: rule.id, message });
+          return;
+        }
+        holder.sink.push(report);
+      },
+    };
+    return { holder, context };
+  };
 
-  // Block rules, cached per block.
-  const blockRules = active.filter((a) => a.rule.checkBlock);
-  for (const block of document.blocks) {
-    const blockKey = `${block.kind}\u0000${block.level}\u0000${block.text}`;
-    let reports = cache?.get(blockKey);
-    if (reports) {
-      const shift = block.range[0];
-      for (const r of reports) raw.push(shiftFinding(r as Finding, shift));
-      continue;
-    }
-    reports = [];
-    const base = block.range[0];
-    for (const { rule, severity, options: ruleOptions } of blockRules) {
-      if (rule.meta.scopes && !rule.meta.scopes.includes(block.kind)) continue;
-      const sink: Report[] = [];
-      try {
-        rule.checkBlock!(block, makeContext(rule, severity, ruleOptions, sink));
-      } catch (error) {
-        if (options.strict) throw error;
-        failures.push({ rule: rule.id, message: `Rule ${rule.id} failed on ${document.path}: ${(error as Error).message}` });
+  // Block rules, cached per block (the key is built only when there is a cache).
+  const blockRules = active.filter((a) => a.rule.checkBlock).map((a) => ({ ...a, ...makeContext(a.rule, a.options) }));
+  if (blockRules.length > 0) {
+    for (const block of document.blocks) {
+      const blockKey = cache ? `${block.kind}\u0000${block.level}\u0000${block.text}` : "";
+      let reports = cache?.get(blockKey);
+      if (reports) {
+        const shift = block.range[0];
+        for (const r of reports) raw.push(shiftFinding(r as Finding, shift));
+        continue;
       }
-      for (const r of sink) {
-        const finding: Finding = { ...r, rule: rule.id, severity };
-        raw.push(finding);
-        reports.push(shiftFinding(finding, -base));
+      reports = [];
+      const base = block.range[0];
+      for (const { rule, severity, holder, context } of blockRules) {
+        if (rule.meta.scopes && !rule.meta.scopes.includes(block.kind)) continue;
+        const sink: Report[] = (holder.sink = []);
+        try {
+          rule.checkBlock!(block, context);
+        } catch (error) {
+          if (options.strict) throw error;
+          failures.push({ rule: rule.id, message: `Rule ${rule.id} failed on ${document.path}: ${(error as Error).message}` });
+        }
+        for (const r of sink) {
+          const finding: Finding = { ...r, rule: rule.id, severity };
+          raw.push(finding);
+          if (cache) reports.push(shiftFinding(finding, -base));
+        }
       }
+      cache?.set(blockKey, reports);
     }
-    cache?.set(blockKey, reports);
   }
   cache?.end();
 
   // Document rules.
   for (const { rule, severity, options: ruleOptions } of active) {
     if (!rule.checkDocument) continue;
-    const sink: Report[] = [];
+    const { holder, context } = makeContext(rule, ruleOptions);
+    const sink = holder.sink;
     try {
-      await rule.checkDocument(document, makeContext(rule, severity, ruleOptions, sink));
+      await rule.checkDocument(document, context);
     } catch (error) {
       if (options.strict) throw error;
       failures.push({ rule: rule.id, message: `Rule ${rule.id} failed on ${document.path}: ${(error as Error).message}` });
@@ -185,11 +195,20 @@ function shiftFinding(f: Finding, by: number): Finding {
   return moved;
 }
 
+function validRange(r: readonly [number, number] | undefined, length: number): boolean {
+  if (!Array.isArray(r)) return false;
+  const a = r[0];
+  const b = r[1];
+  return Number.isInteger(a) && Number.isInteger(b) && a >= 0 && a <= b && b <= length;
+}
+
 function validateReport(report: Report, length: number): string | undefined {
-  const ok = (r: readonly [number, number] | undefined) => Array.isArray(r) && Number.isInteger(r[0]) && Number.isInteger(r[1]) && r[0] >= 0 && r[0] <= r[1] && r[1] <= length;
-  if (!ok(report.range)) return `range ${JSON.stringify(report.range)} is outside the document (length ${length}).`;
-  if (typeof report.message !== "string" || report.message.trim() === "") return "the message is empty.";
-  if (report.fix && (!ok(report.fix.range) || typeof report.fix.text !== "string")) return `fix range ${JSON.stringify(report.fix.range)} is invalid.`;
+  if (!validRange(report.range, length)) return `range ${JSON.stringify(report.range)} is outside the document (length ${length}).`;
+  const message = report.message;
+  // A message that opens with a visible ASCII character is not blank: no need to trim it.
+  const first = typeof message === "string" ? message.charCodeAt(0) : NaN;
+  if (typeof message !== "string" || (!(first > 32 && first < 127) && message.trim() === "")) return "the message is empty.";
+  if (report.fix && (!validRange(report.fix.range, length) || typeof report.fix.text !== "string")) return `fix range ${JSON.stringify(report.fix.range)} is invalid.`;
   return undefined;
 }
 
