@@ -13,6 +13,7 @@ import type { Rule, RuleContext } from "./rules/types.js";
 import type { Finding, Report, Suppressed } from "./findings/types.js";
 import { suppress } from "./findings/suppress.js";
 import { applyClaimReferences } from "./findings/claim-references.js";
+import { exemptMandatedText } from "./findings/mandated-text.js";
 import { dedupe, sortFindings } from "./findings/pipeline.js";
 import { allRules } from "./rules/index.js";
 
@@ -184,7 +185,7 @@ export async function lintDocument(document: CopyDocument, options: LintOptions)
     for (const r of sink) raw.push({ ...r, rule: rule.id, severity });
   }
 
-  const referenced = applyClaimReferences(raw, document, config, channel, today);
+  const referenced = applyClaimReferences(exemptMandatedText(raw, document, config), document, config, channel, today);
   const { kept, suppressed } = suppress(referenced, document);
   return { document, channel, findings: sortFindings(dedupe(kept)), suppressed, failures };
 }
