@@ -1,7 +1,7 @@
 /**
  * The lint engine: document model → rules → findings pipeline. One entry for the CLI, the editor
- * and tests. Block-level rule results are cached per block text, so an edit re-runs only the
- * blocks it touched.
+ * and tests. Block-level rule results are cached per block text, and document rules can cache
+ * stretches of their results by key (`context.cached`), so an edit re-runs only what it touched.
  */
 import { parseDocument, type CopyDocument, type ProseBlock } from "./document/index.js";
 import type { ResolvedConfig, ResolvedChannel } from "./config/resolved.js";
@@ -47,10 +47,19 @@ export interface LintResult {
   readonly failures: readonly RuleFailure[];
 }
 
-/** Per-document memory of block results. Keep one per open document. */
+/**
+ * Per-document memory of block results, and of the stretches of document-rule results that rules
+ * mark with `context.cached`. Keep one per open document.
+ */
 export class LintCache {
   private entries = new Map<string, Report[]>();
   private next = new Map<string, Report[]>();
+  /**
+   * `context.cached` results: key → rule id → reports relative to their base. Keyed by the key
+   * first, so that the rules that share a key (one per run of prose, say) compare its text once.
+   */
+  private ruleEntries = new Map<string, Map<string, readonly Report[]>>();
+  private ruleNext = new Map<string, { readonly previous: Map<string, readonly Report[]> | undefined; readonly now: Map<string, readonly Report[]> }>();
   private key = "";
   /** The last document linted with this cache, for incremental parsing. */
   document: CopyDocument | undefined;
@@ -59,9 +68,11 @@ export class LintCache {
   begin(key: string): void {
     if (key !== this.key) {
       this.entries.clear();
+      this.ruleEntries.clear();
       this.key = key;
     }
     this.next = new Map();
+    this.ruleNext = new Map();
   }
 
   get(blockKey: string): Report[] | undefined {
@@ -74,9 +85,29 @@ export class LintCache {
     this.next.set(blockKey, reports);
   }
 
-  /** Ends a run, keeping only the blocks the run used. */
+  /** The reports `rule` made for `key` in the previous run (relative to their base), if any. */
+  getRule(rule: string, key: string): readonly Report[] | undefined {
+    const slot = this.slot(key);
+    const hit = slot.previous?.get(rule);
+    if (hit) slot.now.set(rule, hit);
+    return hit;
+  }
+
+  setRule(rule: string, key: string, reports: readonly Report[]): void {
+    this.slot(key).now.set(rule, reports);
+  }
+
+  private slot(key: string) {
+    let slot = this.ruleNext.get(key);
+    if (!slot) this.ruleNext.set(key, (slot = { previous: this.ruleEntries.get(key), now: new Map() }));
+    return slot;
+  }
+
+  /** Ends a run, keeping only the blocks and rule keys the run used. */
   end(): void {
     this.entries = this.next;
+    this.ruleEntries = new Map();
+    for (const [key, slot] of this.ruleNext) if (slot.now.size > 0) this.ruleEntries.set(key, slot.now);
   }
 }
 
@@ -134,6 +165,23 @@ export async function lintDocument(document: CopyDocument, options: LintOptions)
         }
         holder.sink.push(report);
       },
+      cached(key: string, base: number, compute: () => void) {
+        if (!cache) return compute();
+        const hit = cache.getRule(rule.id, key);
+        if (hit) {
+          for (const r of hit) holder.sink.push(shiftFinding(r as Finding, base));
+          return;
+        }
+        const sink = holder.sink;
+        const from = sink.length;
+        const failed = failures.length;
+        compute();
+        // A stretch that made an invalid report is not kept: a replay would drop the failure.
+        if (failures.length !== failed || holder.sink !== sink) return;
+        const reports: Report[] = [];
+        for (let i = from; i < sink.length; i++) reports.push(shiftFinding(sink[i] as Finding, -base));
+        cache.setRule(rule.id, key, reports);
+      },
     };
     return { holder, context };
   };
@@ -169,7 +217,6 @@ export async function lintDocument(document: CopyDocument, options: LintOptions)
       cache?.set(blockKey, reports);
     }
   }
-  cache?.end();
 
   // Document rules.
   for (const { rule, severity, options: ruleOptions } of active) {
@@ -184,6 +231,7 @@ export async function lintDocument(document: CopyDocument, options: LintOptions)
     }
     for (const r of sink) raw.push({ ...r, rule: rule.id, severity });
   }
+  cache?.end();
 
   const referenced = applyClaimReferences(exemptMandatedText(raw, document, config), document, config, channel, today);
   const { kept, suppressed } = suppress(referenced, document);

@@ -34,6 +34,15 @@ export interface RuleContext<Options = Record<string, unknown>> {
   /** The prompt library, when the caller loaded one (absent: library rules on copy stay silent). */
   readonly library?: LibraryLookup;
   report(report: Report): void;
+  /**
+   * For document rules: runs `compute`, which reports through this context as usual, unless an
+   * earlier lint with the same `LintCache` (and configuration) already ran it for this rule and
+   * `key`; then its reports are replayed, moved by the difference between the two `base` offsets.
+   * `key` must capture everything the reports depend on besides the configuration, channel and
+   * date, and the reports' offsets minus `base` must depend on nothing else either. Without a
+   * cache, `compute` simply runs.
+   */
+  cached(key: string, base: number, compute: () => void): void;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { defineRule } from "../types.js";
 import { isJsSpaceCode } from "../../text/words.js";
-import { writeGoodRuns } from "./runs.js";
+import { forEachRun } from "./runs.js";
 
 /** Between two words, masked text that a reader sees (code, table borders, entities, bare URLs) separates them. */
 const VISIBLE_MASK = /[`|]|&#?\w+;|(?:^|\s)<?(?:https?:|mailto:|www\.)/i;
@@ -22,7 +22,7 @@ export default defineRule({
     fixable: true,
   },
   checkDocument(document, context) {
-    for (const run of writeGoodRuns(document)) {
+    forEachRun(document, context, (run) => {
       const text = run.text;
       const base = run.range[0];
       const n = text.length;
@@ -55,7 +55,7 @@ export default defineRule({
         lastEnd = i;
         lastNonAscii = nonAscii;
       }
-    }
+    });
   },
 });
 

@@ -8,7 +8,7 @@ import type { RuleContext } from "../types.js";
 import { asciiWords } from "../../text/words.js";
 import { OrderedAlternation, type AlternationOptions } from "./alternation.js";
 import { fillMessage, shown, tokensOf, toneList, type ToneList } from "./data.js";
-import { writeGoodRuns } from "./runs.js";
+import { forEachRun } from "./runs.js";
 import { candidateMasks, registerList } from "./phrase-index.js";
 
 export interface CompiledList {
@@ -31,7 +31,7 @@ export type OnMatch = (run: ProseBlock, start: number, end: number, phrase: stri
 export function reportList(compiled: CompiledList, document: CopyDocument, context: RuleContext<any>, onMatch?: OnMatch): void {
   const phrases = compiled.matcher.phrases;
   const messages = new Map<string, string>();
-  for (const run of writeGoodRuns(document)) {
+  forEachRun(document, context, (run) => {
     const text = run.text;
     const base = run.range[0];
     for (const m of compiled.matcher.findAll(text, asciiWords(run), candidateMasks(run), compiled.bit)) {
@@ -56,5 +56,5 @@ export function reportList(compiled: CompiledList, document: CopyDocument, conte
         data: { match, phrase },
       });
     }
-  }
+  });
 }

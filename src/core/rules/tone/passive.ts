@@ -2,7 +2,7 @@ import { defineRule } from "../types.js";
 import { asciiWords, isJsSpaceCode } from "../../text/words.js";
 import raw from "./passive.yaml";
 import { fillMessage, shown, tokensOf, toneList } from "./data.js";
-import { writeGoodRuns } from "./runs.js";
+import { forEachRun } from "./runs.js";
 import { OrderedAlternation } from "./alternation.js";
 import { candidateMasks, registerList } from "./phrase-index.js";
 
@@ -27,7 +27,7 @@ export default defineRule({
     fixable: false,
   },
   checkDocument(document, context) {
-    for (const run of writeGoodRuns(document)) {
+    forEachRun(document, context, (run) => {
       const text = run.text;
       const base = run.range[0];
       const words = asciiWords(run);
@@ -50,6 +50,6 @@ export default defineRule({
         const match = shown(text.slice(start, resume));
         context.report({ range: [base + start, base + resume], message: fillMessage(list.message, { match }), data: { match } });
       }
-    }
+    });
   },
 });

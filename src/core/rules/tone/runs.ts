@@ -7,7 +7,9 @@
  * the block helpers work on it.
  */
 import type { CopyDocument, ProseBlock } from "../../document/index.js";
+import type { RuleContext } from "../types.js";
 import { WRITE_GOOD_SCOPES } from "./scopes.js";
+import { whitespaceBefore } from "./sentence-start.js";
 
 const memo = new WeakMap<CopyDocument, readonly ProseBlock[]>();
 
@@ -18,6 +20,43 @@ export function writeGoodRuns(document: CopyDocument): readonly ProseBlock[] {
     memo.set(document, runs);
   }
   return runs;
+}
+
+const keys = new WeakMap<CopyDocument, Map<ProseBlock, string>>();
+
+/**
+ * The cache key of a run for the write-good rules (`context.cached`): everything besides the
+ * configuration that their findings on the run depend on, relative to the run's start. That is the
+ * run's kind, level and (masked) text; the document's text under the run where masking changed it
+ * (tone/illusion and the sentence-start checks read it); the whitespace before the run on its line
+ * (tone/so, tone/there-is); and the four characters before the run, which tone/weasel reads for
+ * "too " (near the start of the document, write-good's `substr` with a negative index reads the
+ * end of the text instead).
+ */
+export function writeGoodRunKey(document: CopyDocument, run: ProseBlock): string {
+  let memo = keys.get(document);
+  if (!memo) keys.set(document, (memo = new Map()));
+  let key = memo.get(run);
+  if (key === undefined) {
+    const text = document.text;
+    const [from, to] = run.range;
+    const under = text.slice(from, to);
+    const before = from >= 4 ? `<${text.slice(from - 4, from)}` : `${from}|${text.length < 4 ? text : text.slice(-4)}|${text.slice(0, from)}`;
+    // Lengths first, so that no text can make two different runs read as one key.
+    const parts = `${run.kind} ${run.level} ${whitespaceBefore(document, run)} ${before.length}:${before}`;
+    key = under === run.text ? `${parts} =${run.text}` : `${parts} ${under.length}:${under}${run.text}`;
+    memo.set(run, key);
+  }
+  return key;
+}
+
+/**
+ * Runs `check` on every run of the document, through `context.cached`: with a `LintCache`, only
+ * the runs that changed since the last lint are checked again. `check` reports with document
+ * offsets, as usual.
+ */
+export function forEachRun(document: CopyDocument, context: RuleContext<any>, check: (run: ProseBlock) => void): void {
+  for (const run of writeGoodRuns(document)) context.cached(writeGoodRunKey(document, run), run.range[0], () => check(run));
 }
 
 function buildRuns(document: CopyDocument): ProseBlock[] {

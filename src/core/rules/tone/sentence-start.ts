@@ -11,7 +11,6 @@
  */
 import type { CopyDocument, ProseBlock } from "../../document/index.js";
 import { asciiWords, isAsciiWordCode, isJsSpaceCode, type WordSpans } from "../../text/words.js";
-import { writeGoodRuns } from "./runs.js";
 
 export interface SentenceStart {
   /** Offset (in the block) where write-good's piece starts; may be negative (whitespace before the block on its line). */
@@ -89,16 +88,14 @@ export function isWordCodeAt(text: string, at: number, limit: number): boolean {
 
 const memo = new WeakMap<ProseBlock, readonly SentenceStart[]>();
 
-/** The runs the write-good checks read, each with its pieces (computed once, shared by tone/so and tone/there-is). */
-export function* writeGoodPieces(document: CopyDocument): Generator<{ block: ProseBlock; pieces: readonly SentenceStart[] }> {
-  for (const block of writeGoodRuns(document)) {
-    let pieces = memo.get(block);
-    if (!pieces) {
-      pieces = sentenceStarts(block.text, whitespaceBefore(document, block), asciiWords(block));
-      memo.set(block, pieces);
-    }
-    yield { block, pieces };
+/** The pieces of one of the runs the write-good checks read (computed once, shared by tone/so and tone/there-is). */
+export function writeGoodPieces(document: CopyDocument, block: ProseBlock): readonly SentenceStart[] {
+  let pieces = memo.get(block);
+  if (!pieces) {
+    pieces = sentenceStarts(block.text, whitespaceBefore(document, block), asciiWords(block));
+    memo.set(block, pieces);
   }
+  return pieces;
 }
 
 /** Where write-good's report starts: one past the piece start after whitespace (see above), else the word. */

@@ -1,5 +1,6 @@
 import { defineRule } from "../types.js";
 import { isWordCodeAt, reportStart, wordAt, writeGoodPieces } from "./sentence-start.js";
+import { forEachRun } from "./runs.js";
 
 /**
  * write-good's "starts with so" check: a sentence (as write-good splits them) that opens with "so"
@@ -14,7 +15,8 @@ export default defineRule({
     fixable: false,
   },
   checkDocument(document, context) {
-    for (const { block, pieces } of writeGoodPieces(document)) {
+    forEachRun(document, context, (block) => {
+      const pieces = writeGoodPieces(document, block);
       const text = block.text;
       const base = block.range[0];
       for (const s of pieces) {
@@ -28,6 +30,6 @@ export default defineRule({
           data: { match: word },
         });
       }
-    }
+    });
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from "../types.js";
 import { isJsSpaceCode } from "../../text/words.js";
 import { isWordCodeAt, reportStart, wordAt, writeGoodPieces } from "./sentence-start.js";
+import { forEachRun } from "./runs.js";
 
 /**
  * write-good's "there is / there are" check: a sentence (as write-good splits them) that opens with
@@ -15,7 +16,8 @@ export default defineRule({
     fixable: false,
   },
   checkDocument(document, context) {
-    for (const { block, pieces } of writeGoodPieces(document)) {
+    forEachRun(document, context, (block) => {
+      const pieces = writeGoodPieces(document, block);
       const text = block.text;
       const base = block.range[0];
       for (const s of pieces) {
@@ -32,6 +34,6 @@ export default defineRule({
           data: { match: phrase },
         });
       }
-    }
+    });
   },
 });
