@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineRule } from "../types.js";
 import { decodePath, targets, type Target } from "./targets.js";
+import { editDistance } from "../../text/edit-distance.js";
 
 /** Schemes that are fine in marketing copy; anything else is likely a typo (`htp:`, `https//`). */
 export const KNOWN_SCHEMES = [
@@ -95,25 +96,11 @@ function closest(scheme: string): string | undefined {
   let best: string | undefined;
   let bestDistance = 3;
   for (const known of ["https", "http", "mailto", "tel"]) {
-    const d = distance(scheme, known);
+    const d = editDistance(scheme, known);
     if (d < bestDistance) {
       best = known;
       bestDistance = d;
     }
   }
   return best;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
 }
