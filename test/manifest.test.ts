@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { existsSync, readFileSync } from "node:fs";
-import { COMMANDS, PALETTE_COMMANDS, RESTRICTED_SETTINGS, SETTINGS_SECTION, SETTING_KEYS, YAML_SCHEMAS } from "../src/extension/ids.js";
+import { COMMANDS, CONTEXT_KEYS, PALETTE_COMMANDS, VIEWS, RESTRICTED_SETTINGS, SETTINGS_SECTION, SETTING_KEYS, YAML_SCHEMAS } from "../src/extension/ids.js";
 import { RunMode, Settings } from "../src/extension/settings.js";
 
 const manifest = JSON.parse(readFileSync("package.json", "utf8"));
@@ -15,6 +15,21 @@ describe("extension manifest", () => {
     for (const id of Object.values(COMMANDS)) assert.match(id, /^copydesk\.[a-z][A-Za-z]+$/);
   });
 
+  it("contributes the Prompt Library view in its own container, with menus that name contributed commands only", () => {
+    const [container] = contributes.viewsContainers.activitybar;
+    assert.equal(container.id, VIEWS.container);
+    assert.ok(existsSync(container.icon), `${container.icon} is missing`);
+    assert.deepEqual(contributes.views[VIEWS.container].map((v: { id: string }) => v.id), [VIEWS.promptLibrary]);
+    const contributed = new Set(contributes.commands.map((c: { command: string }) => c.command));
+    for (const [menu, items] of Object.entries(contributes.menus as Record<string, { command: string }[]>)) {
+      for (const item of items) assert.ok(contributed.has(item.command), `${menu} names ${item.command}, which is not contributed`);
+    }
+    const [welcome] = contributes.viewsWelcome;
+    assert.equal(welcome.view, VIEWS.promptLibrary);
+    assert.match(welcome.contents, new RegExp(`command:${COMMANDS.createLibrary.replace(".", "\\.")}`));
+    assert.equal(welcome.when, CONTEXT_KEYS.noWorkspaceLibrary);
+  });
+
   it("contributes exactly the settings the code reads, with the run modes of RunMode", () => {
     const properties = contributes.configuration.properties;
     assert.deepEqual(Object.keys(properties).sort(), Object.values(SETTING_KEYS).map((k) => `${SETTINGS_SECTION}.${k}`).sort());
@@ -22,6 +37,9 @@ describe("extension manifest", () => {
     assert.equal(properties["copydesk.run"].default, RunMode.defaultValue);
     assert.equal(properties["copydesk.enable"].default, Settings.defaults.enable);
     assert.equal(properties["copydesk.checkExternalLinks"].default, false);
+    assert.equal(properties["copydesk.library.includeStarter"].default, Settings.defaults.includeStarterLibrary);
+    // A workspace must not approve prompts in someone else's name.
+    assert.equal(properties["copydesk.librarian"].scope, "application");
   });
 
   it("declares limited support for untrusted workspaces, restricting the settings that reach outside", () => {
@@ -62,17 +80,21 @@ describe("extension settings", () => {
 
   it("turns missing or wrong values into the defaults", () => {
     assert.deepEqual(Settings.from(undefined, true), Settings.defaults);
+    assert.equal(Settings.from(source({ librarian: 42, "library.includeStarter": "no" }), true).includeStarterLibrary, true);
     assert.deepEqual(Settings.from(source({ enable: "yes", run: "sometimes", configFile: 42, checkExternalLinks: "true" }), true), Settings.defaults);
     assert.equal(RunMode.from("onSave"), "onSave");
     assert.equal(RunMode.from("ONSAVE"), "onType");
   });
 
   it("keeps valid values, trimming the configuration path", () => {
-    assert.deepEqual(Settings.from(source({ enable: false, run: "off", configFile: "  brand/copydesk.yaml ", checkExternalLinks: true }), true), {
+    const values = { enable: false, run: "off", configFile: "  brand/copydesk.yaml ", checkExternalLinks: true, librarian: " Dana Reyes <dana@acme.example> ", "library.includeStarter": false };
+    assert.deepEqual(Settings.from(source(values), true), {
       enable: false,
       run: "off",
       configFile: "brand/copydesk.yaml",
       checkExternalLinks: true,
+      librarian: "Dana Reyes <dana@acme.example>",
+      includeStarterLibrary: false,
     });
     assert.equal(Settings.from(source({ configFile: "   " }), true).configFile, undefined);
   });

@@ -13,3 +13,14 @@ export { docsUrl, ruleById } from "../core/rules/index.js";
 export { decodeText } from "../core/text/decode.js";
 export { LineIndex } from "../core/text/line-index.js";
 export { relative, resolve } from "../core/paths.js";
+// The prompt library.
+export { LibraryIndex, libraryRoots } from "../core/library/library-index.js";
+export { checkEntry, checkLibrary } from "../core/library/check.js";
+export { parsePrompt } from "../core/library/prompt.js";
+export { provenanceStamp, renderPrompt } from "../core/library/render.js";
+export { approvePrompt, bumpPrompt, deprecatePrompt, retirePrompt, submitPrompt } from "../core/library/lifecycle.js";
+export { newPrompt, FIRST_VERSION } from "../core/library/new-prompt.js";
+export { applyEdits } from "../core/library/yaml-edit.js";
+export { searchEntries } from "../core/library/search.js";
+export { findLibrarian, parseIdentity } from "../core/library/identity.js";
+export { promptHash } from "../core/library/hash.js";

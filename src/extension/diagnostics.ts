@@ -1,6 +1,7 @@
 import * as vscode from "vscode";
 import type { LintCache, LintResult } from "../core/engine.js";
 import type { Finding } from "../core/findings/types.js";
+import type { LibraryLookup } from "../core/library/lookup.js";
 import { settingsFor, type ConfigStore, type DocumentConfig } from "./config-store.js";
 import { DIAGNOSTIC_SOURCE, SETTINGS_SECTION } from "./ids.js";
 
@@ -56,6 +57,19 @@ export function corePath(context: DocumentConfig, uri: vscode.Uri): string {
   return uri.scheme === "untitled" ? uri.path : context.core.relative(context.config.root, uri.path);
 }
 
+/**
+ * Text that may carry a provenance stamp (`<!-- copydesk prompt: id@version -->` or front matter
+ * `prompt:`): only such copy needs the prompt library (`library/deprecated-prompt`), so other
+ * documents never wait for it to load.
+ */
+export const MAY_NAME_PROMPT = /copydesk\s+prompt\s*:|^prompt\s*:/im;
+
+/** Where the lint of a document gets the prompt library from (the LibraryStore). */
+export interface LibraryProvider {
+  lookupFor(uri: vscode.Uri): Promise<LibraryLookup>;
+  readonly onDidChange: vscode.Event<void>;
+}
+
 /** What `lint` found for an included document. */
 export interface Linted {
   readonly path: string;
@@ -75,6 +89,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generations = new Map<string, number>();
   private readonly disposables: vscode.Disposable[] = [this.collection];
+  private library: LibraryProvider | undefined;
 
   constructor(
     private readonly configs: ConfigStore,
@@ -94,6 +109,30 @@ export class DiagnosticsController implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(SETTINGS_SECTION) && this.lintAll()),
     );
     this.lintAll();
+  }
+
+  /**
+   * Gives the lint the prompt library, for `library/deprecated-prompt` on stamped copy; a change to
+   * the library (a prompt deprecated, a branch checked out) lints stamped open documents again.
+   */
+  useLibrary(library: LibraryProvider): void {
+    this.library = library;
+    this.disposables.push(
+      library.onDidChange(() => {
+        for (const document of vscode.workspace.textDocuments) if (isCopyDocument(document) && MAY_NAME_PROMPT.test(document.getText())) void this.lint(document);
+      }),
+    );
+  }
+
+  /** The prompt library for a document's text, when it may name a prompt. */
+  async libraryFor(uri: vscode.Uri, text: string): Promise<LibraryLookup | undefined> {
+    if (!this.library || !MAY_NAME_PROMPT.test(text)) return undefined;
+    try {
+      return await this.library.lookupFor(uri);
+    } catch (e) {
+      this.log.error(`the prompt library could not be loaded: ${(e as Error).stack ?? e}`);
+      return undefined;
+    }
   }
 
   /** The findings last published for a document, if they match its current version. */
@@ -149,7 +188,9 @@ export class DiagnosticsController implements vscode.Disposable {
       const first = !cache;
       if (!cache) this.caches.set(key, (cache = new core.LintCache()));
       const started = Date.now();
-      const result = await core.lintText(document.getText(), { path, config, host, cache });
+      const text = document.getText();
+      const library = await this.libraryFor(document.uri, text);
+      const result = await core.lintText(text, { path, config, host, cache, library });
       if (this.generations.get(key) !== generation || document.isClosed || document.version !== version) return undefined;
       for (const failure of result.failures) this.log.error(`${path}: ${failure.message}`);
       this.findings.set(key, { version, findings: result.findings, result, context });

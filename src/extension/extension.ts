@@ -5,6 +5,8 @@ import { ConfigProblemsView } from "./config-problems.js";
 import { ConfigStore } from "./config-store.js";
 import { DiagnosticsController } from "./diagnostics.js";
 import { HoverProvider } from "./hover.js";
+import { registerLibrary } from "./library/index.js";
+import { LibraryStore } from "./library/store.js";
 import { OUTPUT_CHANNEL } from "./ids.js";
 import { RuleDocs } from "./rule-docs.js";
 import { StatusBar, type StatusSnapshot } from "./status-bar.js";
@@ -13,6 +15,8 @@ import { StatusBar, type StatusSnapshot } from "./status-bar.js";
 export interface CopydeskApi {
   /** What the status bar item shows now. */
   status(): StatusSnapshot;
+  /** The prompt libraries (workspace folders' and the starter library), loaded on first use. */
+  readonly library: LibraryStore;
 }
 
 const COPY = [
@@ -37,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const diagnostics = new DiagnosticsController(configs, log, context.extensionUri);
   const docs = new RuleDocs(context.extensionUri);
   const statusBar = new StatusBar(configs);
+  const library = new LibraryStore(configs, context.extensionUri, log);
   context.subscriptions.push(
     log,
     configs,
@@ -48,10 +53,13 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     }),
     vscode.languages.registerHoverProvider(COPY, new HoverProvider(diagnostics, docs)),
     ...registerCommands({ configs, diagnostics, log, docs }),
+    library,
+    ...registerLibrary({ context, store: library, configs, diagnostics, log, docs }),
   );
+  diagnostics.useLibrary(library);
   diagnostics.start();
   log.info(`Copydesk ${context.extension.packageJSON.version} activated in ${Date.now() - started} ms${vscode.workspace.isTrusted ? "" : " (untrusted workspace: external link checks are off)"}`);
-  return { status: () => statusBar.status() };
+  return { status: () => statusBar.status(), library };
 }
 
 export function deactivate(): void {}

@@ -26,8 +26,8 @@ export namespace Flag {
   }
 }
 
-/** A path setting: trimmed, or undefined when empty or not a string. */
-export namespace PathSetting {
+/** A text setting (a path, an identity): trimmed, or undefined when empty or not a string. */
+export namespace TextSetting {
   export function from(value: unknown): string | undefined {
     return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
   }
@@ -40,6 +40,10 @@ export interface Settings {
   readonly configFile: string | undefined;
   /** Request external links (`links/unreachable`); always false in an untrusted workspace. */
   readonly checkExternalLinks: boolean;
+  /** The librarian's identity ("Name <email>") for Approve; undefined: ask git. */
+  readonly librarian: string | undefined;
+  /** Whether the bundled starter library follows the workspace's own in the view and the picker. */
+  readonly includeStarterLibrary: boolean;
 }
 
 /** What `vscode.WorkspaceConfiguration` offers that settings need. */
@@ -48,16 +52,18 @@ export interface SettingsSource {
 }
 
 export namespace Settings {
-  export const defaults: Settings = { enable: true, run: RunMode.defaultValue, configFile: undefined, checkExternalLinks: false };
+  export const defaults: Settings = { enable: true, run: RunMode.defaultValue, configFile: undefined, checkExternalLinks: false, librarian: undefined, includeStarterLibrary: true };
 
   export function from(source: SettingsSource | undefined, trusted: boolean): Settings {
     const get = (key: string) => source?.get(key);
     return {
       enable: Flag.from(get(SETTING_KEYS.enable), defaults.enable),
       run: RunMode.from(get(SETTING_KEYS.run)),
-      configFile: PathSetting.from(get(SETTING_KEYS.configFile)),
+      configFile: TextSetting.from(get(SETTING_KEYS.configFile)),
       // Never touch the network for an untrusted workspace, whatever its settings say.
       checkExternalLinks: trusted && Flag.from(get(SETTING_KEYS.checkExternalLinks), defaults.checkExternalLinks),
+      librarian: TextSetting.from(get(SETTING_KEYS.librarian)),
+      includeStarterLibrary: Flag.from(get(SETTING_KEYS.includeStarterLibrary), defaults.includeStarterLibrary),
     };
   }
 }

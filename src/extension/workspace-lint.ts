@@ -103,7 +103,8 @@ async function lintOne(deps: { diagnostics: DiagnosticsController; log: vscode.L
     deps.log.warn(`Lint Workspace: ${file.shown} is binary, not text; skipped. Exclude it in files.exclude.`);
     return undefined;
   }
-  const result = await core.lintText(decoded.text, { path: file.path, config, host });
+  const library = await deps.diagnostics.libraryFor(file.uri, decoded.text);
+  const result = await core.lintText(decoded.text, { path: file.path, config, host, library });
   for (const failure of result.failures) deps.log.error(`${file.shown}: ${failure.message}`);
   const lines = result.document.lines;
   const positionAt = (offset: number) => {

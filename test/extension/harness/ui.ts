@@ -2,54 +2,26 @@
  * UI tests: the paths a person takes, driven through the real workbench with playwright-core.
  * The extension is loaded from the build through the extensionDevelopmentPath payload.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { logPage, workbenchUrl } from "./browser.js";
 import type { CodeServer } from "./code-server.js";
 import { RESULTS_DIR, ROOT } from "./paths.js";
 import type { RunFolder } from "./run-folder.js";
+import { openFile, positionOf, runCommand, type Step, type StepGroup } from "./ui-kit.js";
+import { insertPromptSteps } from "./ui-insert.js";
+import { libraryHealthSteps } from "./ui-health.js";
+import { libraryViewSteps } from "./ui-library-view.js";
 
 export interface StepResults {
   passed: number;
   failed: number;
 }
 
-type Step = { title: string; run: (page: Page) => Promise<void> };
-
-/** Opens a file by name through Quick Open (Ctrl+P) and waits for its editor tab. */
-async function openFile(page: Page, name: string): Promise<void> {
-  await page.keyboard.press("Control+P");
-  const input = page.locator(".quick-input-widget input");
-  await input.waitFor({ state: "visible" });
-  await input.fill(name);
-  await page.locator(".quick-input-list .monaco-list-row", { hasText: name }).first().waitFor();
-  await page.keyboard.press("Enter");
-  await page.locator(".tabs-container .tab", { hasText: name }).first().waitFor();
-}
-
-/** 1-based line and column of the first occurrence of `text` in a file of the examples copy. */
-function positionOf(run: RunFolder, file: string, text: string): { line: number; column: number } {
-  const source = readFileSync(join(run.examples, file), "utf8");
-  const at = source.indexOf(text);
-  if (at < 0) throw new Error(`${file} in the examples copy no longer contains ${JSON.stringify(text)}.`);
-  const before = source.slice(0, at).split("\n");
-  return { line: before.length, column: before.at(-1)!.length + 1 };
-}
-
-/** Runs a command by its title through the Command Palette (F1). */
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press("F1");
-  const input = page.locator(".quick-input-widget input");
-  await input.waitFor({ state: "visible" });
-  await input.fill(`>${title}`);
-  await page.locator(".quick-input-list .monaco-list-row", { hasText: title }).first().waitFor();
-  await page.keyboard.press("Enter");
-}
-
 const INSECURE_LINK = "http://acme.example/beta";
 
-const steps = (run: RunFolder): Step[] => [
+const brandQaSteps = (run: RunFolder): Step[] => [
   {
     title: "the workbench opens the example workspace",
     async run(page) {
@@ -135,6 +107,14 @@ const steps = (run: RunFolder): Step[] => [
   },
 ];
 
+/** The groups, in order; each runs in the same window, after the groups before it. */
+const GROUPS: readonly StepGroup[] = [
+  { name: "Brand QA", steps: brandQaSteps },
+  { name: "Prompt Library view", steps: libraryViewSteps },
+  { name: "Insert Approved Prompt", steps: insertPromptSteps },
+  { name: "Library health", steps: libraryHealthSteps },
+];
+
 export async function runUiTests(context: BrowserContext, server: CodeServer, run: RunFolder, timeoutMs: number): Promise<StepResults> {
   console.log("\nUI tests (playwright-core)");
   const page = await context.newPage();
@@ -143,23 +123,34 @@ export async function runUiTests(context: BrowserContext, server: CodeServer, ru
   const ext = `vscode-remote://${server.authority}${ROOT}`;
   await page.goto(workbenchUrl(server.origin, run.examples, [["extensionDevelopmentPath", ext]]));
   const results: StepResults = { passed: 0, failed: 0 };
-  const all = steps(run);
-  for (const [i, step] of all.entries()) {
-    const started = Date.now();
-    try {
-      await step.run(page);
-      results.passed++;
-      console.log(`    ✔ ${step.title} (${Date.now() - started} ms)`);
-    } catch (e) {
-      results.failed++;
-      const shot = join(RESULTS_DIR, `ui-failure-${i + 1}.png`);
-      await page.screenshot({ path: shot }).catch(() => {});
-      await page.content().then((html) => writeFileSync(join(run.dir, `ui-failure-${i + 1}.html`), html)).catch(() => {});
-      console.log(`    ✘ ${step.title}\n      ${String((e as Error).message).split("\n").join("\n      ")}\n      screenshot: ${shot}`);
-      // Later steps build on this one.
-      for (const later of all.slice(i + 1)) console.log(`    - ${later.title} (skipped)`);
-      results.failed += all.length - i - 1;
-      break;
+  let shots = 0;
+  // COPYDESK_UI: "none", or group names (or parts of them) separated by commas, to run only those.
+  const only = process.env.COPYDESK_UI?.toLowerCase().split(",").map((s) => s.trim()).filter(Boolean);
+  for (const group of GROUPS) {
+    if (only && !only.some((o) => group.name.toLowerCase().includes(o))) continue;
+    const all = group.steps(run);
+    if (all.length === 0) continue;
+    console.log(`  ${group.name}`);
+    for (const [i, step] of all.entries()) {
+      const started = Date.now();
+      try {
+        await step.run(page);
+        results.passed++;
+        console.log(`    ✔ ${step.title} (${Date.now() - started} ms)`);
+      } catch (e) {
+        results.failed++;
+        const n = ++shots;
+        const shot = join(RESULTS_DIR, `ui-failure-${n}.png`);
+        await page.screenshot({ path: shot }).catch(() => {});
+        await page.content().then((html) => writeFileSync(join(run.dir, `ui-failure-${n}.html`), html)).catch(() => {});
+        console.log(`    ✘ ${step.title}\n      ${String((e as Error).message).split("\n").join("\n      ")}\n      screenshot: ${shot}`);
+        // Later steps of the group build on this one.
+        for (const later of all.slice(i + 1)) console.log(`    - ${later.title} (skipped)`);
+        results.failed += all.length - i - 1;
+        // Leave whatever the failed step left open, for the next group.
+        for (let k = 0; k < 3; k++) await page.keyboard.press("Escape").catch(() => {});
+        break;
+      }
     }
   }
   await page.close().catch(() => {});

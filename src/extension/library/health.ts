@@ -1,0 +1,7 @@
+import type * as vscode from "vscode";
+import type { LibraryDeps } from "./deps.js";
+
+export function registerLibraryHealth(deps: LibraryDeps): vscode.Disposable[] {
+  void deps;
+  return [];
+}

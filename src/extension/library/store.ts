@@ -1,0 +1,255 @@
+import * as vscode from "vscode";
+import type { ResolvedConfig } from "../../core/config/resolved.js";
+import type { Host } from "../../core/host.js";
+import type { LibraryEntry, LibraryIndex } from "../../core/library/library-index.js";
+import type { LibraryLookup, PromptRef } from "../../core/library/lookup.js";
+import { settingsFor, type ConfigStore } from "../config-store.js";
+import { loadCore, type Core } from "../core.js";
+import { workspaceHost } from "../host.js";
+import { CONTEXT_KEYS } from "../ids.js";
+
+/** One library the extension knows: a workspace folder's own (editable), or the bundled starter library (read-only). */
+export interface LibrarySource {
+  /** Stable key: the workspace folder's URI, or "starter". */
+  readonly key: string;
+  readonly kind: "workspace" | "starter";
+  /** What the view shows for it: the folder's name, or "Starter library". */
+  readonly label: string;
+  /** The workspace folder (kind "workspace"). */
+  readonly folder: vscode.WorkspaceFolder | undefined;
+  /** Scheme and authority of the paths in `index` (core paths are absolute POSIX paths). */
+  readonly base: vscode.Uri;
+  readonly config: ResolvedConfig;
+  readonly host: Host;
+  readonly index: LibraryIndex;
+  /** Whether prompts here may be changed (the starter library's may not). */
+  readonly editable: boolean;
+}
+
+/** A prompt and the library it belongs to. */
+export interface LocatedEntry {
+  readonly source: LibrarySource;
+  readonly entry: LibraryEntry;
+}
+
+export function uriOf(source: LibrarySource, path: string): vscode.Uri {
+  return source.base.with({ path, query: "", fragment: "" });
+}
+
+const CHANGE_DELAY_MS = 50;
+const STARTER_KEY = "starter";
+
+/**
+ * The prompt libraries of the workspace: one per workspace folder (the roots its copydesk.yaml
+ * names under `library.roots`, default `prompts`), then the bundled starter library unless
+ * `copydesk.library.includeStarter` is off. Loaded on first use, never at activation.
+ *
+ * The indexes follow the files: a watcher re-reads prompts created, changed or deleted on disk (a
+ * branch checkout is many such events, batched), and an open prompt's unsaved text counts as the
+ * prompt until it is saved or closed. A configuration or setting change rebuilds the sources.
+ * `onDidChange` fires (debounced) after any of these.
+ */
+export class LibraryStore implements vscode.Disposable {
+  private loading: Promise<readonly LibrarySource[]> | undefined;
+  private current: readonly LibrarySource[] | undefined;
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly pending = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private flushing: Promise<void> = Promise.resolve();
+  private generation = 0;
+  readonly onDidChange = this.changed.event;
+
+  constructor(
+    private readonly configs: ConfigStore,
+    private readonly extensionUri: vscode.Uri,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    const watcher = vscode.workspace.createFileSystemWatcher("**/*.{md,markdown,MD}");
+    const onDisk = (uri: vscode.Uri) => this.queue(uri);
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate(onDisk),
+      watcher.onDidChange(onDisk),
+      watcher.onDidDelete(onDisk),
+      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.bufferChanged(e.document)),
+      // Closing without saving: the file on disk is the prompt again.
+      vscode.workspace.onDidCloseTextDocument((d) => this.queue(d.uri)),
+      vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => (this.queue(f.oldUri), this.queue(f.newUri)))),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.reset()),
+      configs.onDidChange(() => this.reset()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("copydesk.library") && this.reset()),
+    );
+  }
+
+  /** The libraries, loading them on first use: the workspace folders' in folder order, then the starter library. */
+  sources(): Promise<readonly LibrarySource[]> {
+    return (this.loading ??= this.load(this.generation));
+  }
+
+  /** The sources already loaded, without loading them (undefined before the first load). */
+  loaded(): readonly LibrarySource[] | undefined {
+    return this.current;
+  }
+
+  /** The workspace's own libraries (the librarian's); empty when the workspace has none. */
+  async workspaceSources(): Promise<readonly LibrarySource[]> {
+    return (await this.sources()).filter((s) => s.kind === "workspace");
+  }
+
+  /** The library and entry of a prompt file, when the URI is one. */
+  async entryFor(uri: vscode.Uri): Promise<LocatedEntry | undefined> {
+    for (const source of await this.sources()) {
+      if (!sameAuthority(source.base, uri)) continue;
+      const entry = source.index.byPath(uri.path);
+      if (entry) return { source, entry };
+    }
+    return undefined;
+  }
+
+  /** The library a path belongs to (a Markdown file under one of its roots), prompt or not yet. */
+  async sourceFor(uri: vscode.Uri): Promise<LibrarySource | undefined> {
+    return (await this.sources()).find((s) => sameAuthority(s.base, uri) && s.index.contains(uri.path));
+  }
+
+  /**
+   * The prompt with this id: from the library of `near`'s workspace folder first, then the other
+   * workspace libraries, then the starter library.
+   */
+  async find(id: string, near?: vscode.Uri): Promise<LocatedEntry | undefined> {
+    for (const source of this.ordered(await this.sources(), near)) {
+      const entry = source.index.get(id);
+      if (entry) return { source, entry };
+    }
+    return undefined;
+  }
+
+  /** What Brand QA needs for `library/deprecated-prompt` in a document: the libraries, nearest first. */
+  async lookupFor(uri: vscode.Uri): Promise<LibraryLookup> {
+    const sources = this.ordered(await this.sources(), uri);
+    return {
+      prompt(id: string): PromptRef | undefined {
+        for (const source of sources) {
+          const found = source.index.prompt(id);
+          if (found) return found;
+        }
+        return undefined;
+      },
+    };
+  }
+
+  /** Re-reads every library from disk (the view's Refresh). */
+  async refresh(): Promise<void> {
+    this.reset();
+    await this.sources();
+  }
+
+  core(): Promise<Core> {
+    return loadCore();
+  }
+
+  private ordered(sources: readonly LibrarySource[], near: vscode.Uri | undefined): LibrarySource[] {
+    const folder = near && vscode.workspace.getWorkspaceFolder(near);
+    const own = folder ? sources.filter((s) => s.folder?.uri.toString() === folder.uri.toString()) : [];
+    return [...own, ...sources.filter((s) => !own.includes(s))];
+  }
+
+  private reset(): void {
+    this.generation++;
+    const had = this.loading !== undefined;
+    this.loading = undefined;
+    this.current = undefined;
+    this.pending.clear();
+    if (had) this.changed.fire();
+  }
+
+  private async load(generation: number): Promise<readonly LibrarySource[]> {
+    const started = Date.now();
+    const core = await loadCore();
+    const sources: LibrarySource[] = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const context = await this.configs.forBase(folder.uri);
+      const index = new core.LibraryIndex({ host: context.host, config: context.config });
+      sources.push({ key: folder.uri.toString(), kind: "workspace", label: folder.name, folder, base: folder.uri, config: context.config, host: context.host, index, editable: true });
+    }
+    if (settingsFor().includeStarterLibrary) {
+      const base = this.extensionUri;
+      const host = workspaceHost(base);
+      const { config } = await core.loadConfig({ host, cwd: base.path, configFile: undefined });
+      const index = new core.LibraryIndex({ host, config, roots: [core.resolve(base.path, "prompts")] });
+      sources.push({ key: STARTER_KEY, kind: "starter", label: "Starter library", folder: undefined, base, config, host, index, editable: false });
+    }
+    await Promise.all(sources.map((s) => s.index.load()));
+    // The unsaved text of open prompts is the prompt, as the user sees it.
+    for (const document of vscode.workspace.textDocuments) {
+      if (!document.isDirty) continue;
+      const source = sources.find((s) => sameAuthority(s.base, document.uri) && s.index.contains(document.uri.path));
+      source?.index.update(document.uri.path, document.getText());
+    }
+    if (generation === this.generation) {
+      this.current = sources;
+      const workspacePrompts = sources.filter((s) => s.kind === "workspace").reduce((n, s) => n + s.index.list().length, 0);
+      void vscode.commands.executeCommand("setContext", CONTEXT_KEYS.noWorkspaceLibrary, workspacePrompts === 0);
+      const counts = sources.map((s) => `${s.label}: ${s.index.list().length}`).join(", ");
+      this.log.info(`prompt library loaded in ${Date.now() - started} ms (${counts || "no libraries"})`);
+    }
+    return sources;
+  }
+
+  private bufferChanged(document: vscode.TextDocument): void {
+    const sources = this.current;
+    if (!sources) return;
+    const source = sources.find((s) => sameAuthority(s.base, document.uri) && s.index.contains(document.uri.path));
+    if (!source) return;
+    source.index.update(document.uri.path, document.getText());
+    this.fireSoon();
+  }
+
+  private queue(uri: vscode.Uri): void {
+    if (!this.current && !this.loading) return;
+    this.pending.add(uri.toString());
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), CHANGE_DELAY_MS);
+  }
+
+  private flush(): Promise<void> {
+    this.flushing = this.flushing.then(async () => {
+      const sources = await this.loading;
+      if (!sources || this.pending.size === 0) return;
+      const uris = [...this.pending].map((u) => vscode.Uri.parse(u));
+      this.pending.clear();
+      let touched = false;
+      for (const source of sources) {
+        const paths = uris.filter((u) => sameAuthority(source.base, u) && source.index.contains(u.path) && !isDirtyOpen(u)).map((u) => u.path);
+        if (paths.length === 0) continue;
+        touched = true;
+        await source.index.refreshAll(paths);
+      }
+      if (touched) {
+        const workspacePrompts = sources.filter((s) => s.kind === "workspace").reduce((n, s) => n + s.index.list().length, 0);
+        void vscode.commands.executeCommand("setContext", CONTEXT_KEYS.noWorkspaceLibrary, workspacePrompts === 0);
+        this.changed.fire();
+      }
+    });
+    return this.flushing;
+  }
+
+  private fireSoon(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => (this.pending.size ? void this.flush() : this.changed.fire()), CHANGE_DELAY_MS);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.disposables.forEach((d) => d.dispose());
+  }
+}
+
+function sameAuthority(a: vscode.Uri, b: vscode.Uri): boolean {
+  return a.scheme === b.scheme && a.authority === b.authority;
+}
+
+/** An open document with unsaved changes: its buffer, not the file on disk, is the prompt. */
+function isDirtyOpen(uri: vscode.Uri): boolean {
+  return vscode.workspace.textDocuments.some((d) => d.isDirty && d.uri.toString() === uri.toString());
+}
