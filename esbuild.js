@@ -36,34 +36,41 @@ const zodEnglishOnly = {
 };
 
 const TEST_ROOT = join(root, "test/extension");
-const SKIP_TEST_DIRS = new Set(["harness", "suite", "workspace"]);
+const BENCH_ROOT = join(TEST_ROOT, "bench");
+const SKIP_TEST_DIRS = new Set(["harness", "suite", "workspace", "bench"]);
 
-async function findTests(dir) {
+async function findFiles(dir, suffix, skip = new Set()) {
   const out = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIP_TEST_DIRS.has(entry.name)) out.push(...(await findTests(path)));
-    } else if (entry.name.endsWith(".test.ts")) out.push(path);
+      if (!skip.has(entry.name)) out.push(...(await findFiles(path, suffix, skip)));
+    } else if (entry.name.endsWith(suffix)) out.push(path);
   }
   return out.sort();
 }
 
 /**
- * `import { testFiles } from "copydesk:extension-tests"` in the suite: every test/extension/**\/*.test.ts
- * as a lazy loader, so mocha's globals exist before a test file runs (the bundle cannot glob).
+ * A virtual module `specifier` exporting `exportName`: every file `find()` returns, by path, as a
+ * lazy loader (the bundle cannot glob). `import { testFiles } from "copydesk:extension-tests"` in the
+ * suite loads every test/extension/**\/*.test.ts after mocha's globals exist; the benchmarks' entry
+ * does the same with test/extension/bench/*.bench.ts.
  */
-const extensionTestsPlugin = {
-  name: "extension-tests",
+const fileListPlugin = (specifier, exportName, find, watchDir) => ({
+  name: specifier,
   setup(build) {
-    build.onResolve({ filter: /^copydesk:extension-tests$/ }, (args) => ({ path: args.path, namespace: "extension-tests" }));
-    build.onLoad({ filter: /.*/, namespace: "extension-tests" }, async () => {
-      const files = await findTests(TEST_ROOT);
+    const filter = new RegExp(`^${specifier.replace(/[.:]/g, "\\$&")}$`);
+    build.onResolve({ filter }, (args) => ({ path: args.path, namespace: specifier }));
+    build.onLoad({ filter: /.*/, namespace: specifier }, async () => {
+      const files = await find();
       const entries = files.map((f) => `  ${JSON.stringify(relative(root, f))}: () => import(${JSON.stringify(f)}),`);
-      return { contents: `export const testFiles = {\n${entries.join("\n")}\n};\n`, loader: "js", resolveDir: root, watchDirs: [TEST_ROOT] };
+      return { contents: `export const ${exportName} = {\n${entries.join("\n")}\n};\n`, loader: "js", resolveDir: root, watchDirs: [watchDir] };
     });
   },
-};
+});
+
+const extensionTestsPlugin = fileListPlugin("copydesk:extension-tests", "testFiles", () => findFiles(TEST_ROOT, ".test.ts", SKIP_TEST_DIRS), TEST_ROOT);
+const extensionBenchesPlugin = fileListPlugin("copydesk:extension-benches", "benchFiles", () => findFiles(BENCH_ROOT, ".bench.ts"), BENCH_ROOT);
 
 /** Reports each build's result (esbuild-sample's problem matcher format). */
 const reportPlugin = (name) => ({
@@ -105,6 +112,9 @@ const extensionBuilds = [
     outfile: "out/extension.cjs",
     external: ["vscode"],
     plugins: [yamlPlugin],
+    // The moment the bundle starts to load: activation is timed from here (extension.ts).
+    banner: { js: "const __copydeskLoadStart = performance.now();" },
+    footer: { js: "var __copydeskLoadEnd = performance.now();" },
   },
   {
     // test/extension/suite/index.ts and test/extension/**/*.test.ts, with mocha bundled in, so the
@@ -116,6 +126,14 @@ const extensionBuilds = [
     plugins: [yamlPlugin, extensionTestsPlugin],
     // mocha's parallel mode (unused here) resolves worker files at run time.
     logOverride: { "require-resolve-not-external": "silent" },
+  },
+  {
+    // test/extension/bench/index.ts and the *.bench.ts files: `npm run bench` runs them in a real VS Code.
+    name: "extension benchmarks",
+    entryPoints: ["test/extension/bench/index.ts"],
+    outfile: "out/test/bench/index.cjs",
+    external: ["vscode"],
+    plugins: [yamlPlugin, extensionBenchesPlugin],
   },
 ];
 

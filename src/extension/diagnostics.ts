@@ -70,6 +70,14 @@ export interface LibraryProvider {
   readonly onDidChange: vscode.Event<void>;
 }
 
+/** One publication of a document's diagnostics (`onDidPublish`). */
+export interface PublishedDiagnostics {
+  readonly uri: vscode.Uri;
+  readonly version: number;
+  /** How long the lint took, configuration lookup included. */
+  readonly ms: number;
+}
+
 /** What `lint` found for an included document. */
 export interface Linted {
   readonly path: string;
@@ -90,6 +98,8 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly generations = new Map<string, number>();
   private readonly disposables: vscode.Disposable[] = [this.collection];
   private library: LibraryProvider | undefined;
+  private readonly published = new vscode.EventEmitter<PublishedDiagnostics>();
+  readonly onDidPublish = this.published.event;
 
   constructor(
     private readonly configs: ConfigStore,
@@ -176,6 +186,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const generation = (this.generations.get(key) ?? 0) + 1;
     this.generations.set(key, generation);
     const version = document.version;
+    const started = performance.now();
     try {
       const context = await this.configs.forDocument(document.uri);
       const { core, config, host } = context;
@@ -187,7 +198,6 @@ export class DiagnosticsController implements vscode.Disposable {
       let cache = this.caches.get(key);
       const first = !cache;
       if (!cache) this.caches.set(key, (cache = new core.LintCache()));
-      const started = Date.now();
       const text = document.getText();
       const library = await this.libraryFor(document.uri, text);
       const result = await core.lintText(text, { path, config, host, cache, library });
@@ -195,8 +205,10 @@ export class DiagnosticsController implements vscode.Disposable {
       for (const failure of result.failures) this.log.error(`${path}: ${failure.message}`);
       this.findings.set(key, { version, findings: result.findings, result, context });
       this.collection.set(document.uri, result.findings.map((f) => toDiagnostic(f, (o) => document.positionAt(o), core.docsUrl)));
+      const ms = performance.now() - started;
+      this.published.fire({ uri: document.uri, version, ms });
       // The first lint of an open document at info level; the ones as you type at debug.
-      (first ? this.log.info : this.log.debug).call(this.log, `linted ${path}: ${result.findings.length} findings (${Date.now() - started} ms)`);
+      (first ? this.log.info : this.log.debug).call(this.log, `linted ${path}: ${result.findings.length} findings (${ms.toFixed(1)} ms)`);
       return { path, result };
     } catch (e) {
       this.log.error(`linting ${document.uri.toString(true)} failed: ${(e as Error).stack ?? e}`);
@@ -233,5 +245,6 @@ export class DiagnosticsController implements vscode.Disposable {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     this.disposables.forEach((d) => d.dispose());
+    this.published.dispose();
   }
 }

@@ -3,7 +3,7 @@ import { CodeActionProvider } from "./code-actions.js";
 import { registerCommands } from "./commands.js";
 import { ConfigProblemsView } from "./config-problems.js";
 import { ConfigStore } from "./config-store.js";
-import { DiagnosticsController } from "./diagnostics.js";
+import { DiagnosticsController, type PublishedDiagnostics } from "./diagnostics.js";
 import { HoverProvider } from "./hover.js";
 import { registerLibrary } from "./library/index.js";
 import { LibraryStore } from "./library/store.js";
@@ -11,12 +11,30 @@ import { OUTPUT_CHANNEL } from "./ids.js";
 import { RuleDocs } from "./rule-docs.js";
 import { StatusBar, type StatusSnapshot } from "./status-bar.js";
 
+/** Set by the bundle's first line (esbuild.js `banner`); absent when this module is loaded another way. */
+declare const __copydeskLoadStart: number | undefined;
+/** Set by the bundle's last line (esbuild.js `footer`), once every module of the bundle is evaluated. */
+declare const __copydeskLoadEnd: number | undefined;
+
+/** How long activation took, for `npm run bench` (test/extension/bench/brand-qa.bench.ts). */
+export interface ActivationTimings {
+  /** From the first line of the bundle to its last (evaluating the modules). */
+  readonly loadMs: number | undefined;
+  /** From the end of loading to the call of `activate` (the extension host's own work in between). */
+  readonly waitMs: number | undefined;
+  /** `activate` itself. */
+  readonly activateMs: number;
+}
+
 /** What `activate` returns (`vscode.extensions.getExtension("copydesk.copydesk").exports`). */
 export interface CopydeskApi {
   /** What the status bar item shows now. */
   status(): StatusSnapshot;
   /** The prompt libraries (workspace folders' and the starter library), loaded on first use. */
   readonly library: LibraryStore;
+  readonly timings: ActivationTimings;
+  /** Fires after Copydesk publishes a document's diagnostics: its URI, the version linted, and the lint's duration. */
+  readonly onDidPublishDiagnostics: vscode.Event<PublishedDiagnostics>;
 }
 
 const COPY = [
@@ -35,7 +53,10 @@ const COPY = [
  * configuration or the rules: that happens on first use (core.ts).
  */
 export function activate(context: vscode.ExtensionContext): CopydeskApi {
-  const started = Date.now();
+  const started = performance.now();
+  const bundled = typeof __copydeskLoadStart === "number" && typeof __copydeskLoadEnd === "number";
+  const loadMs = bundled ? __copydeskLoadEnd! - __copydeskLoadStart! : undefined;
+  const waitMs = bundled ? started - __copydeskLoadEnd! : undefined;
   const log = vscode.window.createOutputChannel(OUTPUT_CHANNEL, { log: true });
   const configs = new ConfigStore(log);
   const diagnostics = new DiagnosticsController(configs, log, context.extensionUri);
@@ -58,8 +79,9 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   );
   diagnostics.useLibrary(library);
   diagnostics.start();
-  log.info(`Copydesk ${context.extension.packageJSON.version} activated in ${Date.now() - started} ms${vscode.workspace.isTrusted ? "" : " (untrusted workspace: external link checks are off)"}`);
-  return { status: () => statusBar.status(), library };
+  const activateMs = performance.now() - started;
+  log.info(`Copydesk ${context.extension.packageJSON.version} activated in ${activateMs.toFixed(1)} ms${vscode.workspace.isTrusted ? "" : " (untrusted workspace: external link checks are off)"}`);
+  return { status: () => statusBar.status(), library, timings: { loadMs, waitMs, activateMs }, onDidPublishDiagnostics: diagnostics.onDidPublish };
 }
 
 export function deactivate(): void {}

@@ -8,8 +8,9 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { launchBrowser, logPage, workbenchUrl, type HarnessBrowser } from "./browser.js";
+import { launchBrowser, type HarnessBrowser } from "./browser.js";
 import { startCodeServer, tail, type CodeServer } from "./code-server.js";
+import { follow, runInExtensionHost } from "./extension-host.js";
 import { findChromium, findCodeServer, HarnessError, RESULTS_DIR, ROOT } from "./paths.js";
 import { killAllTracked } from "./processes.js";
 import { createRunFolder, type RunFolder } from "./run-folder.js";
@@ -36,56 +37,32 @@ function build(): void {
   if (result.status !== 0) throw new HarnessError("The build (node esbuild.js) failed.");
 }
 
-/** Streams new lines of the results file to the terminal. */
-function follow(file: string): { flush(): void; stop(): void } {
-  let offset = 0;
-  const flush = () => {
-    if (!existsSync(file)) return;
-    const text = readFileSync(file, "utf8");
-    if (text.length > offset) process.stdout.write(text.slice(offset));
-    offset = text.length;
-  };
-  const timer = setInterval(flush, 200);
-  return { flush, stop: () => (clearInterval(timer), flush()) };
-}
-
 async function runExtensionHostTests(): Promise<StepResults> {
-  const page = await browser!.context.newPage();
-  logPage(page, run!, "extension-host tests");
-  let settle!: (value: { code: number; logs: unknown }) => void;
-  const exited = new Promise<{ code: number; logs: unknown }>((resolve) => (settle = resolve));
-  // The workbench calls this when the extension host's run() settles (0 resolved, 1 rejected).
-  await page.exposeFunction("codeAutomationExit", (code: number, logs: unknown) => settle({ code, logs }));
-  const ext = `vscode-remote://${server!.authority}${ROOT}`;
-  const url = workbenchUrl(server!.origin, run!.fixture, [
-    ["extensionDevelopmentPath", ext],
-    ["extensionTestsPath", `${ext}/out/test/suite/index.cjs`],
-  ]);
   const results = follow(run!.results);
-  await page.goto(url);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timedOut = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), remainingMs())));
-  const outcome = await Promise.race([exited, timedOut]);
-  clearTimeout(timer);
+  const { outcome, logs } = await runInExtensionHost(browser!.context, server!, run!, {
+    name: "extension-host tests",
+    folder: run!.fixture,
+    bundle: "out/test/suite/index.cjs",
+    timeoutMs: remainingMs(),
+    screenshot: "extension-host-tests.png",
+  });
   results.stop();
-  await page.screenshot({ path: join(RESULTS_DIR, "extension-host-tests.png") }).catch(() => {});
-  await page.close().catch(() => {});
   if (outcome === "timeout") {
     throw new HarnessError(
       `The extension-host tests did not finish within ${TIMEOUT_S} s (COPYDESK_VSCODE_TIMEOUT). ` +
         `Screenshot: test-results/vscode/extension-host-tests.png; logs: ${run!.userData}/logs, ${server!.log}.`,
     );
   }
-  writeFileSync(join(run!.dir, "automation-logs.json"), JSON.stringify(outcome.logs ?? null, null, 2));
+  writeFileSync(join(run!.dir, "automation-logs.json"), JSON.stringify(logs ?? null, null, 2));
   const text = existsSync(run!.results) ? readFileSync(run!.results, "utf8") : "";
   const summary = [...text.matchAll(/^(\d+) passed, (\d+) failed/gm)].at(-1);
   if (!summary) {
-    console.log(`The extension-host test run ended (exit code ${outcome.code}) without reporting results; see ${run!.userData}/logs and automation-logs.json in ${run!.dir}.`);
+    console.log(`The extension-host test run ended (exit code ${outcome}) without reporting results; see ${run!.userData}/logs and automation-logs.json in ${run!.dir}.`);
     return { passed: 0, failed: 1 };
   }
   const passed = Number(summary[1]);
   const failed = Number(summary[2]);
-  return { passed, failed: outcome.code !== 0 && failed === 0 ? 1 : failed };
+  return { passed, failed: outcome !== 0 && failed === 0 ? 1 : failed };
 }
 
 async function main(): Promise<number> {

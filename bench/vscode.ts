@@ -1,0 +1,85 @@
+/**
+ * The benchmarks inside a real VS Code: builds, starts code-server and headless Chromium as the
+ * test harness does (test/extension/harness), opens a copy of examples/ with
+ * out/test/bench/index.cjs as the extension-host entry, and prints what the
+ * test/extension/bench/*.bench.ts files record. Skipped, with the reason, when code-server or
+ * Chromium is not installed (`npm run install:code-server`).
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { launchBrowser, type HarnessBrowser } from "../test/extension/harness/browser.js";
+import { startCodeServer, type CodeServer } from "../test/extension/harness/code-server.js";
+import { runInExtensionHost } from "../test/extension/harness/extension-host.js";
+import { findChromium, findCodeServer, HarnessError, ROOT, type CodeServerInstall } from "../test/extension/harness/paths.js";
+import { killAllTracked } from "../test/extension/harness/processes.js";
+import { createRunFolder, type RunFolder } from "../test/extension/harness/run-folder.js";
+import type { BenchLine } from "../test/extension/bench/index.js";
+import { median, row } from "./harness.js";
+
+const TIMEOUT_MS = Number(process.env.COPYDESK_BENCH_TIMEOUT ?? 600) * 1000;
+
+function format(samples: readonly number[], unit: string): string {
+  const f = (n: number) => (unit === "ms" ? n.toFixed(n < 10 ? 2 : 1) : n.toFixed(1));
+  if (samples.length === 1) return `${f(samples[0]!)} ${unit}`;
+  return `${f(median([...samples]))} ${unit}`;
+}
+
+function spread(samples: readonly number[], unit: string): string {
+  if (samples.length < 2) return "";
+  const f = (n: number) => n.toFixed(n < 10 ? 2 : 1);
+  return `(n=${samples.length}, ${f(Math.min(...samples))}–${f(Math.max(...samples))} ${unit})`;
+}
+
+export function printBenchLines(text: string): void {
+  for (const raw of text.split("\n")) {
+    if (!raw.trim()) continue;
+    const line = JSON.parse(raw) as BenchLine;
+    if (line.kind === "file") console.log(`\n  ${line.file.replace(/^test\/extension\/bench\//, "")}`);
+    else if (line.kind === "note") console.log(`  ${line.text}`);
+    else if (line.kind === "error") console.log(`  ✘ failed: ${line.message.split("\n").slice(0, 4).join("\n    ")}`);
+    else row(`  ${line.name}${line.note ? ` (${line.note})` : ""}`, format(line.samples, line.unit), [line.target ? `target ${line.target}` : "", spread(line.samples, line.unit)].filter(Boolean).join("  "));
+  }
+}
+
+export async function benchVscode(): Promise<void> {
+  console.log("\nIn a real VS Code (code-server + headless Chromium, the test harness)");
+  let install: CodeServerInstall;
+  let chromium: string;
+  try {
+    install = findCodeServer();
+    chromium = findChromium();
+  } catch (error) {
+    if (error instanceof HarnessError) {
+      console.log(`  skipped: ${error.message}`);
+      return;
+    }
+    throw error;
+  }
+  const built = spawnSync(process.execPath, ["esbuild.js"], { cwd: ROOT, stdio: "inherit" });
+  if (built.status !== 0) throw new Error("The build (node esbuild.js) failed.");
+  const run: RunFolder = createRunFolder();
+  const results = `${run.dir}/bench.jsonl`;
+  let server: CodeServer | undefined;
+  let browser: HarnessBrowser | undefined;
+  process.once("exit", killAllTracked);
+  try {
+    Object.assign(process.env, run.env);
+    server = await startCodeServer(install, run, { env: { COPYDESK_BENCH_RESULTS: results }, timeoutMs: 60000 });
+    browser = await launchBrowser(chromium, run);
+    const { outcome } = await runInExtensionHost(browser.context, server, run, {
+      name: "benchmarks",
+      folder: run.examples,
+      bundle: "out/test/bench/index.cjs",
+      timeoutMs: TIMEOUT_MS,
+      screenshot: "benchmarks.png",
+    });
+    printBenchLines(existsSync(results) ? readFileSync(results, "utf8") : "");
+    if (outcome === "timeout") console.log(`  ✘ the benchmarks did not finish within ${TIMEOUT_MS / 1000} s (COPYDESK_BENCH_TIMEOUT); run folder ${run.dir}`);
+    else if (outcome !== 0) console.log(`  ✘ the benchmark run ended with exit code ${outcome}; run folder ${run.dir}`);
+  } finally {
+    await browser?.close().catch(() => {});
+    await server?.stop().catch(() => {});
+  }
+  if (process.env.COPYDESK_KEEP_RUN) console.log(`  run folder kept: ${run.dir}`);
+  else run.remove();
+}
