@@ -14,7 +14,7 @@ import { findChromium, findCodeServer, HarnessError, ROOT, type CodeServerInstal
 import { killAllTracked } from "../test/extension/harness/processes.js";
 import { createRunFolder, type RunFolder } from "../test/extension/harness/run-folder.js";
 import type { BenchLine } from "../test/extension/bench/index.js";
-import { median, row } from "./harness.js";
+import { median } from "./harness.js";
 
 const TIMEOUT_MS = Number(process.env.COPYDESK_BENCH_TIMEOUT ?? 600) * 1000;
 
@@ -37,7 +37,11 @@ export function printBenchLines(text: string): void {
     if (line.kind === "file") console.log(`\n  ${line.file.replace(/^test\/extension\/bench\//, "")}`);
     else if (line.kind === "note") console.log(`  ${line.text}`);
     else if (line.kind === "error") console.log(`  ✘ failed: ${line.message.split("\n").slice(0, 4).join("\n    ")}`);
-    else row(`  ${line.name}${line.note ? ` (${line.note})` : ""}`, format(line.samples, line.unit), [line.target ? `target ${line.target}` : "", spread(line.samples, line.unit)].filter(Boolean).join("  "));
+    else {
+      const label = `    ${line.name}${line.note ? ` (${line.note})` : ""}`;
+      const rest = [line.target ? `target ${line.target}` : "", spread(line.samples, line.unit)].filter(Boolean).join("  ");
+      console.log(`${label.padEnd(76)} ${format(line.samples, line.unit).padStart(11)}  ${rest}`);
+    }
   }
 }
 

@@ -25,10 +25,23 @@ export interface LintWorkspaceSummary {
 
 const PROBLEMS_PANEL = "workbench.actions.view.problems";
 
-function withWorkspaceLint(deps: CommandDeps, title: string): Thenable<WorkspaceLint> {
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, token) =>
-    lintWorkspace(deps, progress, token),
-  );
+/** Options of `copydesk.lintWorkspace` for callers in the extension host (tests, other extensions). */
+export interface LintWorkspaceOptions {
+  /** Cancels the run as the notification's Cancel button does. */
+  readonly token?: vscode.CancellationToken;
+}
+
+function withWorkspaceLint(deps: CommandDeps, title: string, options: LintWorkspaceOptions = {}): Thenable<WorkspaceLint> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, shown) => {
+    if (!options.token) return lintWorkspace(deps, progress, shown);
+    const both = new vscode.CancellationTokenSource();
+    const subscriptions = [shown.onCancellationRequested(() => both.cancel()), options.token.onCancellationRequested(() => both.cancel())];
+    if (options.token.isCancellationRequested) both.cancel();
+    return lintWorkspace(deps, progress, both.token).finally(() => {
+      subscriptions.forEach((s) => s.dispose());
+      both.dispose();
+    });
+  });
 }
 
 function summarize(run: WorkspaceLint): LintWorkspaceSummary {
@@ -37,8 +50,8 @@ function summarize(run: WorkspaceLint): LintWorkspaceSummary {
 }
 
 /** `Copydesk: Lint Workspace`: every included file, with a cancellable progress notification; fills the Problems panel. */
-async function lintWorkspaceCommand(deps: CommandDeps): Promise<LintWorkspaceSummary> {
-  const summary = summarize(await withWorkspaceLint(deps, "Copydesk: Lint Workspace"));
+async function lintWorkspaceCommand(deps: CommandDeps, options: LintWorkspaceOptions = {}): Promise<LintWorkspaceSummary> {
+  const summary = summarize(await withWorkspaceLint(deps, "Copydesk: Lint Workspace", options));
   const what = `${summary.files} file${summary.files === 1 ? "" : "s"}: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos`;
   const message = summary.cancelled ? `Copydesk: Lint Workspace was cancelled after ${what}.` : `Copydesk linted ${what}.`;
   void vscode.window.showInformationMessage(message, "Show Problems").then((choice) => choice && vscode.commands.executeCommand(PROBLEMS_PANEL));
@@ -97,6 +110,11 @@ async function showRuleDocumentation(deps: CommandDeps, rule: string): Promise<v
   }
 }
 
+function isLintOptions(value: unknown): value is LintWorkspaceOptions {
+  const token = (value as LintWorkspaceOptions | undefined)?.token;
+  return typeof token?.isCancellationRequested === "boolean" && typeof token.onCancellationRequested === "function";
+}
+
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
   const run = <A extends unknown[]>(id: string, fn: (...args: A) => unknown) =>
     vscode.commands.registerCommand(id, async (...args: A) => {
@@ -109,7 +127,8 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       }
     });
   return [
-    run(COMMANDS.lintWorkspace, () => lintWorkspaceCommand(deps)),
+    // From a keybinding or the palette the argument is absent (or not ours): only an object with a token counts.
+    run(COMMANDS.lintWorkspace, (options?: unknown) => lintWorkspaceCommand(deps, isLintOptions(options) ? options : {})),
     run(COMMANDS.exportReport, (target?: vscode.Uri) => exportReportCommand(deps, target instanceof vscode.Uri ? target : undefined)),
     run(COMMANDS.showOutput, () => deps.log.show()),
     run(COMMANDS.insertSuppression, (target: SuppressionTarget) => insertSuppression(target)),

@@ -110,7 +110,12 @@ export class DiagnosticsController implements vscode.Disposable {
   ) {}
 
   start(): void {
+    // A deleted file's findings (Lint Workspace publishes them for closed files) leave the Problems panel with it.
+    const deletions = vscode.workspace.createFileSystemWatcher("**/*", true, true, false);
     this.disposables.push(
+      deletions,
+      deletions.onDidDelete((uri) => this.forgetDeleted(uri)),
+      vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.forgetDeleted(uri))),
       vscode.workspace.onDidOpenTextDocument((d) => void this.lint(d)),
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.schedule(e.document)),
       vscode.workspace.onDidSaveTextDocument((d) => void this.lint(d)),
@@ -225,6 +230,15 @@ export class DiagnosticsController implements vscode.Disposable {
   publishClosed(uri: vscode.Uri, diagnostics: vscode.Diagnostic[]): void {
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
     this.collection.set(uri, diagnostics);
+  }
+
+  /** A file or folder was deleted: drops the diagnostics of every closed file at or under it. */
+  private forgetDeleted(uri: vscode.Uri): void {
+    const prefix = `${uri.toString()}/`;
+    this.collection.forEach((file) => {
+      const key = file.toString();
+      if ((key === uri.toString() || key.startsWith(prefix)) && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) this.collection.delete(file);
+    });
   }
 
   private forget(uri: vscode.Uri): void {
