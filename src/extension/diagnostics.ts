@@ -42,11 +42,20 @@ const TAGS: Readonly<Record<string, vscode.DiagnosticTag[]>> = {
   "library/deprecated-prompt": [vscode.DiagnosticTag.Deprecated],
 };
 
+/** The diagnostic `code` of each rule, made once: a 5,000-word draft can have hundreds of findings at every keystroke. */
+const codes = new Map<string, { value: string; target: vscode.Uri }>();
+
+function codeOf(rule: string, docsUrl: (rule: string) => string): { value: string; target: vscode.Uri } {
+  let code = codes.get(rule);
+  if (!code) codes.set(rule, (code = { value: rule, target: vscode.Uri.parse(docsUrl(rule)) }));
+  return code;
+}
+
 export function toDiagnostic(finding: Finding, positionAt: (offset: number) => vscode.Position, docsUrl: (rule: string) => string): vscode.Diagnostic {
   const range = new vscode.Range(positionAt(finding.range[0]), positionAt(finding.range[1]));
   const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
-  diagnostic.code = { value: finding.rule, target: vscode.Uri.parse(docsUrl(finding.rule)) };
+  diagnostic.code = codeOf(finding.rule, docsUrl);
   const tags = TAGS[finding.rule];
   if (tags) diagnostic.tags = tags;
   return diagnostic;
