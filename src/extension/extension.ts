@@ -5,6 +5,7 @@ import { ConfigProblemsView } from "./config-problems.js";
 import { ConfigStore } from "./config-store.js";
 import { DiagnosticsController } from "./diagnostics.js";
 import { HoverProvider } from "./hover.js";
+import { LibraryHealthPanel, type LibraryHealthApi } from "./library/health.js";
 import { registerLibrary } from "./library/index.js";
 import { LibraryStore } from "./library/store.js";
 import { OUTPUT_CHANNEL } from "./ids.js";
@@ -17,6 +18,8 @@ export interface CopydeskApi {
   status(): StatusSnapshot;
   /** The prompt libraries (workspace folders' and the starter library), loaded on first use. */
   readonly library: LibraryStore;
+  /** The Library Health panel (its last page and model, and its message handler). */
+  readonly libraryHealth: LibraryHealthApi;
 }
 
 const COPY = [
@@ -42,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const docs = new RuleDocs(context.extensionUri);
   const statusBar = new StatusBar(configs);
   const library = new LibraryStore(configs, context.extensionUri, log);
+  const libraryParts = registerLibrary({ context, store: library, configs, diagnostics, log, docs });
   context.subscriptions.push(
     log,
     configs,
@@ -54,12 +58,13 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     vscode.languages.registerHoverProvider(COPY, new HoverProvider(diagnostics, docs)),
     ...registerCommands({ configs, diagnostics, log, docs }),
     library,
-    ...registerLibrary({ context, store: library, configs, diagnostics, log, docs }),
+    ...libraryParts,
   );
   diagnostics.useLibrary(library);
   diagnostics.start();
   log.info(`Copydesk ${context.extension.packageJSON.version} activated in ${Date.now() - started} ms${vscode.workspace.isTrusted ? "" : " (untrusted workspace: external link checks are off)"}`);
-  return { status: () => statusBar.status(), library };
+  const libraryHealth = libraryParts.find((p): p is LibraryHealthPanel => p instanceof LibraryHealthPanel)!;
+  return { status: () => statusBar.status(), library, libraryHealth };
 }
 
 export function deactivate(): void {}
