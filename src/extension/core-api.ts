@@ -24,3 +24,5 @@ export { applyEdits } from "../core/library/yaml-edit.js";
 export { searchEntries } from "../core/library/search.js";
 export { findLibrarian, parseIdentity } from "../core/library/identity.js";
 export { promptHash } from "../core/library/hash.js";
+export { libraryHealth } from "../core/library/health.js";
+export { healthPage } from "../core/library/health-html.js";

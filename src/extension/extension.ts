@@ -5,6 +5,7 @@ import { ConfigProblemsView } from "./config-problems.js";
 import { ConfigStore } from "./config-store.js";
 import { DiagnosticsController, type PublishedDiagnostics } from "./diagnostics.js";
 import { HoverProvider } from "./hover.js";
+import { LibraryHealthPanel, type LibraryHealthApi } from "./library/health.js";
 import { registerLibrary } from "./library/index.js";
 import { LibraryStore } from "./library/store.js";
 import { OUTPUT_CHANNEL } from "./ids.js";
@@ -35,6 +36,8 @@ export interface CopydeskApi {
   readonly timings: ActivationTimings;
   /** Fires after Copydesk publishes a document's diagnostics: its URI, the version linted, and the lint's duration. */
   readonly onDidPublishDiagnostics: vscode.Event<PublishedDiagnostics>;
+  /** The Library Health panel (its last page and model, and its message handler). */
+  readonly libraryHealth: LibraryHealthApi;
 }
 
 const COPY = [
@@ -63,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const docs = new RuleDocs(context.extensionUri);
   const statusBar = new StatusBar(configs);
   const library = new LibraryStore(configs, context.extensionUri, log);
+  const libraryParts = registerLibrary({ context, store: library, configs, diagnostics, log, docs });
   context.subscriptions.push(
     log,
     configs,
@@ -75,13 +79,14 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     vscode.languages.registerHoverProvider(COPY, new HoverProvider(diagnostics, docs)),
     ...registerCommands({ configs, diagnostics, log, docs }),
     library,
-    ...registerLibrary({ context, store: library, configs, diagnostics, log, docs }),
+    ...libraryParts,
   );
   diagnostics.useLibrary(library);
   diagnostics.start();
   const activateMs = performance.now() - started;
   log.info(`Copydesk ${context.extension.packageJSON.version} activated in ${activateMs.toFixed(1)} ms${vscode.workspace.isTrusted ? "" : " (untrusted workspace: external link checks are off)"}`);
-  return { status: () => statusBar.status(), library, timings: { loadMs, waitMs, activateMs }, onDidPublishDiagnostics: diagnostics.onDidPublish };
+  const libraryHealth = libraryParts.find((p): p is LibraryHealthPanel => p instanceof LibraryHealthPanel)!;
+  return { status: () => statusBar.status(), library, timings: { loadMs, waitMs, activateMs }, onDidPublishDiagnostics: diagnostics.onDidPublish, libraryHealth };
 }
 
 export function deactivate(): void {}

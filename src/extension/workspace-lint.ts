@@ -17,7 +17,7 @@ export interface WorkspaceLint {
   readonly ms: number;
 }
 
-interface Candidate {
+export interface Candidate {
   readonly uri: vscode.Uri;
   readonly shown: string;
   readonly path: string;
@@ -31,7 +31,7 @@ function union(globs: readonly string[]): string | undefined {
 }
 
 /** Every file that `files.include` / `files.exclude` select, in every workspace folder with Copydesk enabled. */
-async function candidates(configs: ConfigStore, token: vscode.CancellationToken): Promise<Candidate[]> {
+export async function candidates(configs: ConfigStore, token: vscode.CancellationToken): Promise<Candidate[]> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   const seen = new Map<string, Candidate>();
   for (const folder of folders) {

@@ -1,18 +1,25 @@
-/** `copydesk library check [paths…] [--base REF] [--format stylish|json|sarif]`: governance checks, output and exit codes as `lint`. */
-import { stat } from "node:fs/promises";
+/**
+ * `copydesk library check [paths…] [--base REF] [--format stylish|json|sarif|summary]`: governance
+ * checks, output and exit codes as `lint`. `summary` is the library's health in Markdown for a
+ * pull-request comment; it also reads the copy (`files.include`) for provenance stamps.
+ */
+import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { checkLibrary } from "../../core/library/check.js";
+import { checkLibrary, type PromptCheck } from "../../core/library/check.js";
+import { libraryHealth, type CopyFile } from "../../core/library/health.js";
+import { formatHealthSummary } from "../../core/library/health-summary.js";
+import { decodeText } from "../../core/text/decode.js";
 import { governanceRules } from "../../core/library/rules/index.js";
 import { docsUrl } from "../../core/rules/index.js";
 import { buildReport, findingsReport, type FileReport } from "../../core/report/model.js";
 import { format } from "../../core/report/formatters/index.js";
-import { UsageError } from "../files.js";
+import { collectFiles, UsageError } from "../files.js";
 import { VERSION } from "../version.js";
 import { HOMEPAGE } from "../lint.js";
-import { openLibrary, parseVerbArgs, shown, type LibraryRun } from "./context.js";
+import { openLibrary, parseVerbArgs, shown, type LibraryRun, type OpenedLibrary } from "./context.js";
 import { baseReader, isRevision } from "./git.js";
 
-const CHECK_FORMATS = ["stylish", "json", "sarif"] as const;
+const CHECK_FORMATS = ["stylish", "json", "sarif", "summary"] as const;
 
 export async function libraryCheck(args: readonly string[], run: LibraryRun): Promise<number | "help"> {
   const { values, positionals } = parseVerbArgs("check", args, { base: { type: "string" }, format: { type: "string" } });
@@ -47,8 +54,9 @@ export async function libraryCheck(args: readonly string[], run: LibraryRun): Pr
     files.push(findingsReport(shown(run, check.entry.path), check.prompt.lines, check.findings, check.prompt.fields.channel));
   }
   const report = buildReport(files);
-  run.stdout(
-    format(formatName as (typeof CHECK_FORMATS)[number], report, {
+  if (formatName === "summary") run.stdout(await summary(run, library, checks));
+  else run.stdout(
+    format(formatName as Exclude<(typeof CHECK_FORMATS)[number], "summary">, report, {
       color: run.color,
       toolVersion: VERSION,
       informationUri: HOMEPAGE,
@@ -60,4 +68,17 @@ export async function libraryCheck(args: readonly string[], run: LibraryRun): Pr
   );
   if (library.problems.length > 0 || failures > 0) return 2;
   return report.summary.errors > 0 || report.summary.warnings > 0 ? 1 : 0;
+}
+
+/** The health summary: the checks, plus the copy files' provenance stamps. */
+async function summary(run: LibraryRun, library: OpenedLibrary, checks: readonly PromptCheck[]): Promise<string> {
+  const copy: CopyFile[] = [];
+  for (const path of await collectFiles(library.config, run.cwd, [])) {
+    if (library.index.contains(path)) continue;
+    const bytes = await readFile(path).catch((error: Error) => void run.stderr(`copydesk: ${shown(run, path)} could not be read for provenance stamps: ${error.message}\n`));
+    const decoded = bytes && decodeText(bytes);
+    if (decoded && !decoded.binary) copy.push({ path, text: decoded.text });
+  }
+  const health = libraryHealth({ checks, library: library.index, config: library.config, today: run.today, copy, show: (p) => shown(run, p) });
+  return formatHealthSummary(health, { docsUrl });
 }

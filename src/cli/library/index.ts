@@ -11,8 +11,9 @@ import type { LibraryRun } from "./context.js";
 export const LIBRARY_USAGE = `Usage: copydesk library <verb> [options]
 
 Verbs:
-  check [paths…] [--base REF] [--format stylish|json|sarif]
-                                 Governance checks on prompt files (exit codes as lint)
+  check [paths…] [--base REF] [--format stylish|json|sarif|summary]
+                                 Governance checks on prompt files (exit codes as lint);
+                                 summary: the library's health in Markdown, for a PR comment
   list [--status S] [--channel C] [--tag T] [--format table|json]
   show ID [--format text|json]
   render ID [--var name=value …] Fill the variables; prints the text with its provenance stamp
