@@ -24,3 +24,8 @@ export { applyEdits } from "../core/library/yaml-edit.js";
 export { searchEntries } from "../core/library/search.js";
 export { findLibrarian, parseIdentity } from "../core/library/identity.js";
 export { promptHash } from "../core/library/hash.js";
+export { governanceFixes, replacementCandidates } from "../core/library/quick-fixes.js";
+export { provenanceStamps, stampAt, stampHoverMarkdown } from "../core/library/stamps.js";
+export { parseDocument } from "../core/document/index.js";
+export { bumpVersion, BUMP_LEVELS } from "../core/library/semver.js";
+export { PROMPT_ID } from "../core/library/schema.js";

@@ -44,7 +44,7 @@ export default defineRule({
 });
 
 /** `id@version` (or just `id`), or a `{id, version}` mapping. */
-function promptReference(value: unknown): { id: string; version: string | undefined } | undefined {
+export function promptReference(value: unknown): { id: string; version: string | undefined } | undefined {
   if (typeof value === "string") {
     const m = /^\s*([^\s@]+)(?:@(\S+))?\s*$/.exec(value);
     return m ? { id: m[1]!, version: m[2] } : undefined;
