@@ -26,3 +26,8 @@ export { findLibrarian, parseIdentity } from "../core/library/identity.js";
 export { promptHash } from "../core/library/hash.js";
 export { libraryHealth } from "../core/library/health.js";
 export { healthPage } from "../core/library/health-html.js";
+export { governanceFixes, replacementCandidates } from "../core/library/quick-fixes.js";
+export { provenanceStamps, stampAt, stampHoverMarkdown } from "../core/library/stamps.js";
+export { parseDocument } from "../core/document/index.js";
+export { bumpVersion, BUMP_LEVELS } from "../core/library/semver.js";
+export { PROMPT_ID } from "../core/library/schema.js";

@@ -13,12 +13,17 @@ export interface NewOptions {
   readonly owner: string;
   /** A prompt to copy: its body, variables and metadata, with its own history left behind. */
   readonly template?: ParsedPrompt;
+  /** The title (default: from the id, or the template's). */
+  readonly title?: string;
+  /** The channel (default: none, or the template's). */
+  readonly channel?: string;
 }
 
 export function newPrompt(options: NewOptions): NewResult {
-  const { id, owner, template } = options;
+  const { id, owner, template, title, channel } = options;
   if (!PROMPT_ID.test(id)) return { ok: false, reason: `"${id}" is not a valid prompt id: use lowercase letters, digits, \`-\`, \`_\` and \`.\` (like \`welcome-email\`).` };
-  if (!template) return { ok: true, text: skeleton(id, owner) };
+  if (title !== undefined && title.trim() === "") return { ok: false, reason: "The title is empty; give a short title writers recognise." };
+  if (!template) return { ok: true, text: skeleton(id, owner, title?.trim(), channel) };
   if (!template.isPrompt || !template.raw) return { ok: false, reason: "The template's front matter is not valid; fix it first (`copydesk library check`)." };
   try {
     const edits: TextEdit[] = [
@@ -29,6 +34,8 @@ export function newPrompt(options: NewOptions): NewResult {
       ...deleteField(template, "approvals"),
       ...deleteField(template, "reviewBy"),
       ...deleteField(template, "replacedBy"),
+      ...(title !== undefined ? setField(template, "title", title.trim()) : []),
+      ...(channel !== undefined ? setField(template, "channel", channel) : []),
     ];
     return { ok: true, text: applyEdits(template.text, edits) };
   } catch (error) {
@@ -37,8 +44,8 @@ export function newPrompt(options: NewOptions): NewResult {
   }
 }
 
-function skeleton(id: string, owner: string): string {
-  const title = id.replace(/[-_.]+/g, " ").replace(/^\w/, (c) => c.toUpperCase());
+function skeleton(id: string, owner: string, given?: string, channel?: string): string {
+  const title = given ?? id.replace(/[-_.]+/g, " ").replace(/^\w/, (c) => c.toUpperCase());
   return `---
 id: ${id}
 title: ${formatScalar(title)}
@@ -46,7 +53,7 @@ description: What this prompt produces, and when to use it.
 version: ${FIRST_VERSION}
 status: draft
 owner: ${formatScalar(owner)}
-tags: []
+${channel !== undefined ? `channel: ${formatScalar(channel)}\n` : ""}tags: []
 risk: low                      # low | medium | high (high needs a legal approval too)
 variables:
   topic: { description: What the copy is about, required: true, example: our spring release }

@@ -45,12 +45,12 @@ function lineEnd(text: string, offset: number): number {
   return text[i - 1] === "\r" ? i - 1 : i;
 }
 
-function lineStart(text: string, offset: number): number {
+export function lineStart(text: string, offset: number): number {
   return text.lastIndexOf("\n", offset - 1) + 1;
 }
 
 /** Where a new top-level line goes: the start of the closing fence, and the mapping's indentation. */
-function endOfMapping(prompt: ParsedPrompt): { at: number; indent: string } {
+export function endOfMapping(prompt: ParsedPrompt): { at: number; indent: string } {
   const { map, base, source } = contents(prompt);
   const first = map.items[0]?.key as Node | undefined;
   const start = first?.range ? base + first.range[0] : base;
