@@ -35,6 +35,9 @@ const SETTINGS = {
   "git.enabled": false,
   "window.restoreWindows": "none",
   "files.hotExit": "off",
+  // code-server saves edited buffers after a second by default (as VS Code for the Web does); the
+  // tests edit fixture buffers and must decide themselves what reaches the disk.
+  "files.autoSave": "off",
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
