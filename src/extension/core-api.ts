@@ -24,3 +24,6 @@ export { applyEdits } from "../core/library/yaml-edit.js";
 export { searchEntries } from "../core/library/search.js";
 export { findLibrarian, parseIdentity } from "../core/library/identity.js";
 export { promptHash } from "../core/library/hash.js";
+export { variableInputs, validateVariableValue, inputTitle } from "../core/library/variable-input.js";
+export { pickRows, PromptPicker, promptRow, notOfferedReason, approvedReplacement, deprecationNote, completionTrigger } from "../core/library/prompt-picker.js";
+export { insertionText } from "../core/library/insertion.js";

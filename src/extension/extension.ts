@@ -6,6 +6,7 @@ import { ConfigStore } from "./config-store.js";
 import { DiagnosticsController } from "./diagnostics.js";
 import { HoverProvider } from "./hover.js";
 import { registerLibrary } from "./library/index.js";
+import { insertPrompt, type InsertOutcome, type InsertPromptOptions } from "./library/insert-flow.js";
 import { LibraryStore } from "./library/store.js";
 import { OUTPUT_CHANNEL } from "./ids.js";
 import { RuleDocs } from "./rule-docs.js";
@@ -17,6 +18,8 @@ export interface CopydeskApi {
   status(): StatusSnapshot;
   /** The prompt libraries (workspace folders' and the starter library), loaded on first use. */
   readonly library: LibraryStore;
+  /** Insert Approved Prompt with its questions scripted (`ui`) or for a given prompt: for tests. */
+  insertPrompt(options?: InsertPromptOptions): Promise<InsertOutcome>;
 }
 
 const COPY = [
@@ -59,7 +62,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   diagnostics.useLibrary(library);
   diagnostics.start();
   log.info(`Copydesk ${context.extension.packageJSON.version} activated in ${Date.now() - started} ms${vscode.workspace.isTrusted ? "" : " (untrusted workspace: external link checks are off)"}`);
-  return { status: () => statusBar.status(), library };
+  return { status: () => statusBar.status(), library, insertPrompt: (options) => insertPrompt(library, log, options) };
 }
 
 export function deactivate(): void {}
