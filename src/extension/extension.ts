@@ -7,6 +7,7 @@ import { DiagnosticsController, type PublishedDiagnostics } from "./diagnostics.
 import { HoverProvider } from "./hover.js";
 import { LibraryHealthPanel, type LibraryHealthApi } from "./library/health.js";
 import { registerLibrary } from "./library/index.js";
+import { insertPrompt, type InsertOutcome, type InsertPromptOptions } from "./library/insert-flow.js";
 import { LibraryStore } from "./library/store.js";
 import { OUTPUT_CHANNEL } from "./ids.js";
 import { RuleDocs } from "./rule-docs.js";
@@ -38,6 +39,8 @@ export interface CopydeskApi {
   readonly onDidPublishDiagnostics: vscode.Event<PublishedDiagnostics>;
   /** The Library Health panel (its last page and model, and its message handler). */
   readonly libraryHealth: LibraryHealthApi;
+  /** Insert Approved Prompt with its questions scripted (`ui`) or for a given prompt: for tests. */
+  insertPrompt(options?: InsertPromptOptions): Promise<InsertOutcome>;
 }
 
 const COPY = [
@@ -86,7 +89,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const activateMs = performance.now() - started;
   log.info(`Copydesk ${context.extension.packageJSON.version} activated in ${activateMs.toFixed(1)} ms${vscode.workspace.isTrusted ? "" : " (untrusted workspace: external link checks are off)"}`);
   const libraryHealth = libraryParts.find((p): p is LibraryHealthPanel => p instanceof LibraryHealthPanel)!;
-  return { status: () => statusBar.status(), library, timings: { loadMs, waitMs, activateMs }, onDidPublishDiagnostics: diagnostics.onDidPublish, libraryHealth };
+  return { status: () => statusBar.status(), library, timings: { loadMs, waitMs, activateMs }, onDidPublishDiagnostics: diagnostics.onDidPublish, libraryHealth, insertPrompt: (options) => insertPrompt(library, log, options) };
 }
 
 export function deactivate(): void {}
