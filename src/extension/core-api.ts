@@ -24,3 +24,8 @@ export { applyEdits } from "../core/library/yaml-edit.js";
 export { searchEntries } from "../core/library/search.js";
 export { findLibrarian, parseIdentity } from "../core/library/identity.js";
 export { promptHash } from "../core/library/hash.js";
+// The Prompt Library view and the prompt preview.
+export { buildLibraryTree } from "../core/library/library-tree.js";
+export { formatLibraryFilter, parseLibraryFilter } from "../core/library/library-filter.js";
+export { promptDescription, promptTooltip } from "../core/library/prompt-text.js";
+export { previewPrompt } from "../core/library/preview.js";

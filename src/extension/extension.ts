@@ -7,6 +7,7 @@ import { DiagnosticsController } from "./diagnostics.js";
 import { HoverProvider } from "./hover.js";
 import { registerLibrary } from "./library/index.js";
 import { LibraryStore } from "./library/store.js";
+import { libraryViewOf, type LibraryView } from "./library/view.js";
 import { OUTPUT_CHANNEL } from "./ids.js";
 import { RuleDocs } from "./rule-docs.js";
 import { StatusBar, type StatusSnapshot } from "./status-bar.js";
@@ -17,6 +18,8 @@ export interface CopydeskApi {
   status(): StatusSnapshot;
   /** The prompt libraries (workspace folders' and the starter library), loaded on first use. */
   readonly library: LibraryStore;
+  /** The Prompt Library view's data (its tree, mode and filter). */
+  readonly libraryView: LibraryView | undefined;
 }
 
 const COPY = [
@@ -42,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const docs = new RuleDocs(context.extensionUri);
   const statusBar = new StatusBar(configs);
   const library = new LibraryStore(configs, context.extensionUri, log);
+  const libraryParts = registerLibrary({ context, store: library, configs, diagnostics, log, docs });
   context.subscriptions.push(
     log,
     configs,
@@ -54,12 +58,12 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     vscode.languages.registerHoverProvider(COPY, new HoverProvider(diagnostics, docs)),
     ...registerCommands({ configs, diagnostics, log, docs }),
     library,
-    ...registerLibrary({ context, store: library, configs, diagnostics, log, docs }),
+    ...libraryParts,
   );
   diagnostics.useLibrary(library);
   diagnostics.start();
   log.info(`Copydesk ${context.extension.packageJSON.version} activated in ${Date.now() - started} ms${vscode.workspace.isTrusted ? "" : " (untrusted workspace: external link checks are off)"}`);
-  return { status: () => statusBar.status(), library };
+  return { status: () => statusBar.status(), library, libraryView: libraryViewOf(libraryParts) };
 }
 
 export function deactivate(): void {}
