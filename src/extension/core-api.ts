@@ -34,3 +34,8 @@ export { PROMPT_ID } from "../core/library/schema.js";
 export { variableInputs, validateVariableValue, inputTitle } from "../core/library/variable-input.js";
 export { pickRows, PromptPicker, promptRow, notOfferedReason, approvedReplacement, deprecationNote, completionTrigger } from "../core/library/prompt-picker.js";
 export { insertionText } from "../core/library/insertion.js";
+// The Prompt Library view and the prompt preview.
+export { buildLibraryTree } from "../core/library/library-tree.js";
+export { formatLibraryFilter, parseLibraryFilter } from "../core/library/library-filter.js";
+export { promptDescription, promptTooltip } from "../core/library/prompt-text.js";
+export { previewPrompt } from "../core/library/preview.js";

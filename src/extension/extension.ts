@@ -9,6 +9,7 @@ import { LibraryHealthPanel, type LibraryHealthApi } from "./library/health.js";
 import { registerLibrary } from "./library/index.js";
 import { insertPrompt, type InsertOutcome, type InsertPromptOptions } from "./library/insert-flow.js";
 import { LibraryStore } from "./library/store.js";
+import { libraryViewOf, type LibraryView } from "./library/view.js";
 import { OUTPUT_CHANNEL } from "./ids.js";
 import { RuleDocs } from "./rule-docs.js";
 import { StatusBar, type StatusSnapshot } from "./status-bar.js";
@@ -41,6 +42,8 @@ export interface CopydeskApi {
   readonly libraryHealth: LibraryHealthApi;
   /** Insert Approved Prompt with its questions scripted (`ui`) or for a given prompt: for tests. */
   insertPrompt(options?: InsertPromptOptions): Promise<InsertOutcome>;
+  /** The Prompt Library view's data (its tree, mode and filter). */
+  readonly libraryView: LibraryView | undefined;
 }
 
 const COPY = [
@@ -89,7 +92,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const activateMs = performance.now() - started;
   log.info(`Copydesk ${context.extension.packageJSON.version} activated in ${activateMs.toFixed(1)} ms${vscode.workspace.isTrusted ? "" : " (untrusted workspace: external link checks are off)"}`);
   const libraryHealth = libraryParts.find((p): p is LibraryHealthPanel => p instanceof LibraryHealthPanel)!;
-  return { status: () => statusBar.status(), library, timings: { loadMs, waitMs, activateMs }, onDidPublishDiagnostics: diagnostics.onDidPublish, libraryHealth, insertPrompt: (options) => insertPrompt(library, log, options) };
+  return { status: () => statusBar.status(), library, timings: { loadMs, waitMs, activateMs }, onDidPublishDiagnostics: diagnostics.onDidPublish, libraryHealth, insertPrompt: (options) => insertPrompt(library, log, options), libraryView: libraryViewOf(libraryParts) };
 }
 
 export function deactivate(): void {}

@@ -1,3 +1,4 @@
+import { readFile, readdir, stat } from "node:fs/promises";
 import * as vscode from "vscode";
 import type { Host } from "../core/host.js";
 
@@ -18,9 +19,14 @@ export interface WorkspaceHostOptions {
  * virtual workspaces alike. Core paths are absolute POSIX paths; `base` gives the scheme and
  * authority of the workspace they belong to. A file open in an editor is read from its buffer, so
  * an unsaved copydesk.yaml or a linked document's unsaved headings count, as the user sees them.
+ *
+ * `file:` URIs (local folders, and the extension host's own side of a remote window) are read with
+ * node:fs directly: the cold load of a 10,000-prompt library is ten thousand reads, and
+ * `vscode.workspace.fs` costs several times more per call. Other schemes go through it.
  */
 export function workspaceHost(base: vscode.Uri, options: WorkspaceHostOptions = {}): Host {
   const uriOf = (path: string) => base.with({ path, query: "", fragment: "" });
+  const disk = base.scheme === "file" ? nodeDisk : vscodeDisk;
   const host: Host = {
     async readFile(path) {
       const uri = uriOf(path);
@@ -29,7 +35,7 @@ export function workspaceHost(base: vscode.Uri, options: WorkspaceHostOptions = 
       if (open) text = open.getText();
       else {
         try {
-          text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+          text = decoder.decode(await disk.readFile(uri));
         } catch {
           return undefined;
         }
@@ -42,7 +48,7 @@ export function workspaceHost(base: vscode.Uri, options: WorkspaceHostOptions = 
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       if (open) return encoder.encode(open.getText());
       try {
-        return await vscode.workspace.fs.readFile(uri);
+        return await disk.readFile(uri);
       } catch {
         return undefined;
       }
@@ -52,7 +58,7 @@ export function workspaceHost(base: vscode.Uri, options: WorkspaceHostOptions = 
       const walk = async (path: string): Promise<void> => {
         let entries: [string, vscode.FileType][];
         try {
-          entries = await vscode.workspace.fs.readDirectory(uriOf(path));
+          entries = await disk.readDirectory(uriOf(path));
         } catch {
           return;
         }
@@ -70,7 +76,7 @@ export function workspaceHost(base: vscode.Uri, options: WorkspaceHostOptions = 
     },
     async exists(path) {
       try {
-        await vscode.workspace.fs.stat(uriOf(path));
+        await disk.stat(uriOf(path));
         return true;
       } catch {
         return false;
@@ -80,3 +86,33 @@ export function workspaceHost(base: vscode.Uri, options: WorkspaceHostOptions = 
   if (options.fetchStatus) host.fetchStatus = options.fetchStatus;
   return host;
 }
+
+/** The few file-system calls the host makes, over vscode.workspace.fs or node:fs. */
+interface Disk {
+  readFile(uri: vscode.Uri): Promise<Uint8Array>;
+  readDirectory(uri: vscode.Uri): Promise<[string, vscode.FileType][]>;
+  stat(uri: vscode.Uri): Promise<unknown>;
+}
+
+const vscodeDisk: Disk = {
+  readFile: (uri) => Promise.resolve(vscode.workspace.fs.readFile(uri)),
+  readDirectory: (uri) => Promise.resolve(vscode.workspace.fs.readDirectory(uri)),
+  stat: (uri) => Promise.resolve(vscode.workspace.fs.stat(uri)),
+};
+
+const nodeDisk: Disk = {
+  readFile: (uri) => readFile(uri.fsPath),
+  async readDirectory(uri) {
+    const entries = await readdir(uri.fsPath, { withFileTypes: true });
+    const kind = (e: { isDirectory(): boolean; isFile(): boolean }) => (e.isDirectory() ? vscode.FileType.Directory : e.isFile() ? vscode.FileType.File : vscode.FileType.Unknown);
+    return Promise.all(
+      entries.map(async (e): Promise<[string, vscode.FileType]> => {
+        if (!e.isSymbolicLink()) return [e.name, kind(e)];
+        // As vscode.workspace.fs reports a link: the target's type, plus SymbolicLink.
+        const target = await stat(vscode.Uri.joinPath(uri, e.name).fsPath).catch(() => undefined);
+        return [e.name, (target ? kind(target) : vscode.FileType.Unknown) | vscode.FileType.SymbolicLink];
+      }),
+    );
+  },
+  stat: (uri) => stat(uri.fsPath),
+};

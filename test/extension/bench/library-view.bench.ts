@@ -1,0 +1,142 @@
+/**
+ * The Prompt Library view on a 10,000-prompt library (target: opens in under 200 ms). Generates
+ * the library under the workspace's library root (`prompts/bench-view/`), then times (a) the cold
+ * load of the libraries, (b) the view opening on the loaded libraries: the tree built and the
+ * children and items of every level VS Code shows expanded (libraries and channels; tags start
+ * collapsed at this size), (c) the same after one prompt file changes on disk (the re-group), and
+ * (d) applying a filter. The generated files are removed afterwards.
+ */
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import * as vscode from "vscode";
+import type { CopydeskApi } from "../../../src/extension/extension.js";
+import type { LibraryView } from "../../../src/extension/library/view.js";
+import type { ViewNode } from "../../../src/extension/library/view-items.js";
+import type { Bench } from "./bench.js";
+
+const COUNT = 10_000;
+const RUNS = 5;
+const WORDS = ["welcome", "launch", "nurture", "webinar", "press", "release", "social", "search", "landing", "hero", "case", "study", "product", "pricing", "onboarding", "trial", "renewal", "upsell", "event", "newsletter", "holiday", "brand", "voice"];
+const CHANNELS = ["email", "landing-page", "social", "blog", "ads"];
+const STATUSES = ["approved", "approved", "approved", "review", "draft", "deprecated", "retired"];
+
+const word = (i: number, k: number) => WORDS[(i * 7 + k * 13) % WORDS.length]!;
+
+function promptText(i: number, title = `${word(i, 2)} ${word(i, 3)} for ${word(i, 4)} teams`): string {
+  const status = STATUSES[i % STATUSES.length]!;
+  return `---
+id: bench-${word(i, 0)}-${i}
+title: ${title}
+description: Drafts ${word(i, 5)} copy for the ${word(i, 6)} campaign; short, on brand, one call to action.
+version: 1.2.0
+status: ${status}
+owner: Dana Reyes <dana@acme.example>
+channel: ${CHANNELS[i % CHANNELS.length]}
+tags: [${word(i, 7)}, ${word(i, 8)}]
+risk: low
+variables:
+  product: { description: Product name, required: true, default: Acme Cloud }
+  audience: { description: Who reads it, required: true, example: IT managers }
+output:
+  ai: assisted
+${status === "deprecated" ? `replacedBy: bench-${word(i + 1, 0)}-${i + 1}\n` : ""}reviewBy: 2099-04-01
+---
+Write ${word(i, 9)} copy for {{audience}} about {{product}}. Open with the most useful fact and end with one call to action.
+`;
+}
+
+/** What VS Code asks for when the view opens: the roots and every level shown expanded, each node's item. */
+async function openView(view: LibraryView): Promise<number> {
+  let nodes = 0;
+  const visit = async (node: ViewNode | undefined): Promise<void> => {
+    for (const child of await view.getChildren(node)) {
+      nodes++;
+      const item = view.getTreeItem(child);
+      if (item.collapsibleState === vscode.TreeItemCollapsibleState.Expanded) await visit(child);
+    }
+  };
+  await visit(undefined);
+  return nodes;
+}
+
+function nextChange(view: LibraryView, timeoutMs = 30000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => (subscription.dispose(), reject(new Error(`The view did not change within ${timeoutMs} ms.`))), timeoutMs);
+    const subscription = view.onDidChangeTreeData(() => (clearTimeout(timer), subscription.dispose(), resolve()));
+  });
+}
+
+/** Waits until the store has been quiet for `quietMs` (the watcher's events of a mass write are processed). */
+async function settle(store: CopydeskApi["library"], quietMs = 1000, timeoutMs = 120000): Promise<void> {
+  let last = Date.now();
+  const subscription = store.onDidChange(() => (last = Date.now()));
+  const deadline = Date.now() + timeoutMs;
+  try {
+    while (Date.now() - last < quietMs && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  } finally {
+    subscription.dispose();
+  }
+}
+
+export async function run(bench: Bench): Promise<void> {
+  const extension = vscode.extensions.getExtension<CopydeskApi>("copydesk.copydesk");
+  if (!extension) throw new Error("The extension copydesk.copydesk is not loaded.");
+  const api = await extension.activate();
+  const store = api.library;
+  const view = api.libraryView;
+  if (!view) throw new Error("The extension API has no libraryView.");
+  const folder = join(bench.workspace.fsPath, "prompts", "bench-view");
+  await store.sources();
+  await mkdir(folder, { recursive: true });
+  for (let i = 0; i < COUNT; i += 500) {
+    await Promise.all(Array.from({ length: Math.min(500, COUNT - i) }, (_, k) => writeFile(join(folder, `p-${i + k}.md`), promptText(i + k))));
+  }
+  await settle(store);
+  try {
+    const load: number[] = [];
+    const open: number[] = [];
+    const cold: number[] = [];
+    let nodes = 0;
+    let prompts = 0;
+    for (let r = 0; r < RUNS; r++) {
+      const t0 = performance.now();
+      await store.refresh();
+      const t1 = performance.now();
+      nodes = await openView(view);
+      const t2 = performance.now();
+      load.push(t1 - t0);
+      open.push(t2 - t1);
+      cold.push(t2 - t0);
+      prompts = (await store.sources()).reduce((n, s) => n + s.index.list().length, 0);
+    }
+    bench.note(`Prompt Library view: ${prompts} prompts (${COUNT} generated under prompts/bench-view/, plus the workspace's and the starter library's), writer's view; ${nodes} nodes shown expanded when it opens.`);
+    bench.record("library view: cold load of the libraries (store.refresh)", load);
+    bench.record("library view: opens on the loaded libraries (tree built, expanded levels)", open, { target: "< 200 ms" });
+    bench.record("library view: opens from cold (load + open)", cold);
+
+    const regroup: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      const changed = nextChange(view);
+      await writeFile(join(folder, "p-42.md"), promptText(42, `Changed title ${r}`));
+      await changed;
+      const t0 = performance.now();
+      await openView(view);
+      regroup.push(performance.now() - t0);
+    }
+    bench.record("library view: re-group after one file changes on disk", regroup, { target: "< 200 ms" });
+
+    const filter: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      const t0 = performance.now();
+      await view.setFilter(r % 2 ? "channel:email launch" : "tag:trial status:approved");
+      await openView(view);
+      filter.push(performance.now() - t0);
+    }
+    await view.setFilter(undefined);
+    bench.record("library view: filter applied (words, channel, tag, status)", filter, { target: "< 200 ms" });
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+    await settle(store);
+    await store.refresh();
+  }
+}
