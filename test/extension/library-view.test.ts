@@ -247,7 +247,8 @@ describe("Create Prompt Library", () => {
       assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), vscode.Uri.joinPath(prompts(), "README.md").toString());
       const roots = await view.getChildren();
       assert.deepEqual(roots.map((r) => view.getTreeItem(r).label), [vscode.workspace.workspaceFolders![0]!.name, "Starter library"]);
-      assert.equal(roots[0]!.kind === "source" && roots[0]!.count, relative.length - 1);
+      const own = (await store.workspaceSources())[0]!.index.entries().map((e) => e.relativePath);
+      assert.equal(roots[0]!.kind === "source" && roots[0]!.count, relative.length - 1, `the workspace library holds ${own.join(", ")}`);
     } finally {
       await closeAllEditors();
       await vscode.workspace.fs.delete(prompts(), { recursive: true, useTrash: false }).then(undefined, () => undefined);

@@ -12,7 +12,8 @@ import { openFile, runCommand, type Step } from "./ui-kit.js";
 
 const FILE = "insert-prompt-demo.md";
 const STAMP = "<!-- copydesk prompt: welcome-email@1.2.0 -->";
-const FILLED = "Write a welcome email for IT managers who just started a trial of Acme Cloud";
+// Short enough to stay on one visual line however narrow the editor is (word wrap splits .view-line).
+const FILLED = "Write a welcome email for IT managers";
 
 /** The quick input's title once it shows `text` (each variable gets its own input). */
 async function titled(page: Page, text: string): Promise<void> {

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { BrowserContext } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { logPage, workbenchUrl } from "./browser.js";
 import type { CodeServer } from "./code-server.js";
 import { RESULTS_DIR, ROOT } from "./paths.js";
@@ -107,6 +107,25 @@ const brandQaSteps = (run: RunFolder): Step[] => [
   },
 ];
 
+/** Between groups: no widget open, no editor open (unsaved changes dropped), the Explorer in the side bar. */
+async function resetWorkbench(page: Page): Promise<void> {
+  for (let k = 0; k < 3; k++) await page.keyboard.press("Escape");
+  await runCommand(page, "View: Close All Editor Groups");
+  const dontSave = page.locator(".monaco-dialog-box .monaco-button", { hasText: "Don't Save" });
+  // One dialog per unsaved file, until none is left.
+  for (let k = 0; k < 10; k++) {
+    try {
+      await dontSave.first().waitFor({ state: "visible", timeout: 1500 });
+    } catch {
+      break;
+    }
+    await dontSave.first().click();
+  }
+  await page.locator(".editor-group-container .monaco-editor").first().waitFor({ state: "detached", timeout: 10000 });
+  await runCommand(page, "View: Show Explorer");
+  await page.locator(".explorer-folders-view").first().waitFor({ state: "visible", timeout: 10000 });
+}
+
 /** The groups, in order; each runs in the same window, after the groups before it. */
 const GROUPS: readonly StepGroup[] = [
   { name: "Brand QA", steps: brandQaSteps },
@@ -131,6 +150,8 @@ export async function runUiTests(context: BrowserContext, server: CodeServer, ru
     const all = group.steps(run);
     if (all.length === 0) continue;
     console.log(`  ${group.name}`);
+    // Each group starts where a person would: the Explorer in the side bar, no menu or widget open.
+    if (group !== GROUPS[0]) await resetWorkbench(page).catch((e) => console.log(`      (could not reset the workbench: ${(e as Error).message.split("\n")[0]})`));
     for (const [i, step] of all.entries()) {
       const started = Date.now();
       try {
