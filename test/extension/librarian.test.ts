@@ -175,10 +175,28 @@ describe("librarian commands", () => {
   it("refuses to approve a risk: high prompt without a legal approval", async () => {
     const path = "prompts/web/pricing-hero.md";
     const original = await textOf(path);
-    const outcome = await run("copydesk.approvePrompt", uriOf(path));
+    const outcome = await run("copydesk.approvePrompt", uriOf(path), { role: "librarian" });
     assert.ok(outcome && !outcome.ok);
     assert.match(outcome.reason, /^pricing-hero is `risk: high`: legal must approve 1\.0\.0 first/);
     assert.equal(await textOf(path), original);
+  });
+
+  it("approves a risk: high prompt in two steps: Legal's approval recorded first, then the librarian's", async () => {
+    const path = "prompts/web/pricing-hero.md";
+    const document = await vscode.workspace.openTextDocument(uriOf(path));
+    const original = document.getText();
+    const legal = await run("copydesk.approvePrompt", uriOf(path), { role: "legal" });
+    assert.ok(legal?.ok, JSON.stringify(legal));
+    assert.equal(legal.message, `${DANA} approved pricing-hero 1.0.0 as legal; it stays in review (it still needs a librarian approval).`);
+    assert.match(document.getText(), /\nstatus: review\n/);
+    const librarian = await run("copydesk.approvePrompt", uriOf(path), { role: "librarian" });
+    assert.ok(librarian?.ok, JSON.stringify(librarian));
+    assert.equal(librarian.message, `${DANA} approved pricing-hero 1.0.0 as librarian; it is now approved.`);
+    assert.match(document.getText(), /\nstatus: approved\n/);
+    assert.deepEqual([...document.getText().matchAll(/role: (\w+)/g)].map((m) => m[1]), ["legal", "librarian"]);
+    await undo(path);
+    await undo(path);
+    assert.equal(document.getText(), original, "two undos take both approvals back");
   });
 
   it("refuses to approve a prompt with governance errors, listing them", async () => {
@@ -187,7 +205,7 @@ describe("librarian commands", () => {
     const body = editor.document.getText().indexOf("State the price");
     assert.ok(await editor.edit((b) => b.insert(editor.document.positionAt(body), "Mention {{oops}}. ")));
     const edited = editor.document.getText();
-    const outcome = await run("copydesk.approvePrompt", uriOf(path));
+    const outcome = await run("copydesk.approvePrompt", uriOf(path), { role: "legal" });
     assert.ok(outcome && !outcome.ok);
     assert.match(outcome.reason, /^pricing-hero cannot be approved: it has governance errors:\n {2}line 17: library\/undeclared-variable: The template uses \{\{oops\}\}/);
     assert.equal(editor.document.getText(), edited);

@@ -9,6 +9,7 @@
 import * as vscode from "vscode";
 import type { StepResult } from "../../core/library/lifecycle.js";
 import type { BumpLevel } from "../../core/library/semver.js";
+import type { ParsedPrompt } from "../../core/library/prompt.js";
 import { settingsFor } from "../config-store.js";
 import { loadCore, type Core } from "../core.js";
 import { COMMANDS } from "../ids.js";
@@ -94,9 +95,13 @@ const approve: Step = async (core, target, options) => {
     throw new Refusal(`Copydesk does not know who you are, so it cannot record an approval. Set \`copydesk.librarian\` to "Name <email>" in your settings${git}.`);
   }
   const { source, entry } = target.located;
+  // Someone who may not approve is told so at once, without a question first.
+  const mayApprove = core.findLibrarian(source.config.library.librarians, who.identity) !== undefined;
+  const role = options.role ?? (mayApprove ? await approvalRole(entry.parsed()) : "librarian");
+  if (!role) return undefined;
   const result = core.approvePrompt(entry.parsed(), {
     approver: who.identity,
-    role: options.role ?? "librarian",
+    role,
     today: core.todayUtc(),
     config: source.config,
     findings: await findingsOf(core, target),
@@ -106,6 +111,24 @@ const approve: Step = async (core, target, options) => {
   }
   return result;
 };
+
+/**
+ * The role of an approval: a `risk: high` prompt needs a legal approval as well as a librarian's,
+ * so for one the librarian says which they are recording (legal first, when it has none yet);
+ * any other prompt takes the librarian's. Undefined: cancelled.
+ */
+async function approvalRole(prompt: ParsedPrompt): Promise<"librarian" | "legal" | undefined> {
+  if (prompt.fields.risk !== "high") return "librarian";
+  const version = prompt.fields.version;
+  const legalDone = (prompt.fields.approvals ?? []).some((a) => a.role === "legal" && a.version === version);
+  const items = [
+    { label: "Legal", role: "legal" as const, description: legalDone ? `already recorded for ${version}` : "needed first: the prompt is risk: high", detail: "Record Legal's approval of this version, given to you (in review, or in writing)." },
+    { label: "Librarian", role: "librarian" as const, description: legalDone ? "completes the approval" : "after legal", detail: "Record your approval as a librarian; the prompt becomes approved once legal has approved too." },
+  ];
+  if (legalDone) items.reverse();
+  const picked = await vscode.window.showQuickPick(items, { title: `Approve ${prompt.fields.id ?? "prompt"} ${version ?? ""}: risk: high needs legal and librarian approvals`, placeHolder: "Which approval are you recording?" });
+  return picked?.role;
+}
 
 /** The approver: the `copydesk.librarian` setting, else git's user (trusted workspaces only). */
 async function approverOf(uri: vscode.Uri): Promise<{ identity: string | undefined; from: string }> {
