@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
 import * as vscode from "vscode";
 import { stampHoverMarkdown } from "../../src/core/library/stamps.js";
-import { closeAllEditors, copydeskDiagnostics, describeRange, hoverText, openCopy, poll, ruleOf, waitForCodeAction, waitForDiagnostics, workspaceRoot } from "./helpers.js";
+import { closeAllEditors, copydeskDiagnostics, describeRange, hoverText, openCopy, poll, ruleOf, waitForCodeAction, waitForDiagnostics, workspaceRoot, restorePrompts, snapshotPrompts } from "./helpers.js";
 
 // The fixture library (test/extension/workspace/prompts/): welcome (approved 1.2.0), welcome-classic
 // (deprecated, replacedBy welcome), spring-promo (retired), launch-post (approved), teaser (draft),
@@ -14,32 +14,6 @@ const DOCS = "https://github.com/copydesk/copydesk/blob/main/docs/rules/library/
 async function openPrompt(relativePath: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), relativePath));
   return vscode.window.showTextDocument(document);
-}
-
-const FIXTURES = ["prompts/email/welcome.md", "prompts/email/welcome-classic.md", "prompts/email/spring-promo.md", "prompts/social/launch-post.md", "prompts/social/teaser.md", "prompts/web/pricing-hero.md"];
-
-/**
- * Puts the fixture library back as it was: reverts unsaved prompt buffers and rewrites any file that
- * changed on disk (code-server, a web build, auto-saves dirty buffers after a second by default).
- */
-async function restorePrompts(snapshot: ReadonlyMap<string, Uint8Array>): Promise<void> {
-  for (const document of vscode.workspace.textDocuments) {
-    if (!document.isDirty || !document.uri.path.includes("/prompts/")) continue;
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand("workbench.action.files.revert");
-  }
-  await closeAllEditors();
-  for (const [path, bytes] of snapshot) {
-    const uri = vscode.Uri.joinPath(workspaceRoot(), path);
-    const now = await vscode.workspace.fs.readFile(uri);
-    if (Buffer.compare(Buffer.from(now), Buffer.from(bytes)) !== 0) await vscode.workspace.fs.writeFile(uri, bytes);
-  }
-}
-
-async function snapshotPrompts(): Promise<Map<string, Uint8Array>> {
-  const snapshot = new Map<string, Uint8Array>();
-  for (const path of FIXTURES) snapshot.set(path, await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), path)));
-  return snapshot;
 }
 
 async function edit(editor: vscode.TextEditor, from: string, to: string): Promise<string> {

@@ -115,3 +115,38 @@ export async function replaceAll(document: vscode.TextDocument, text: string): P
 export function hoverText(hovers: readonly vscode.Hover[]): string {
   return hovers.flatMap((h) => h.contents.map((c) => (typeof c === "string" ? c : c.value))).join("\n---\n");
 }
+
+/** The fixture library's prompt files (test/extension/workspace/prompts/), relative to the workspace. */
+export const FIXTURE_PROMPTS = [
+  "prompts/email/welcome.md",
+  "prompts/email/welcome-classic.md",
+  "prompts/email/spring-promo.md",
+  "prompts/social/launch-post.md",
+  "prompts/social/teaser.md",
+  "prompts/web/pricing-hero.md",
+];
+
+/** The bytes of the fixture prompts now, for `restorePrompts`. */
+export async function snapshotPrompts(paths: readonly string[] = FIXTURE_PROMPTS): Promise<Map<string, Uint8Array>> {
+  const snapshot = new Map<string, Uint8Array>();
+  for (const path of paths) snapshot.set(path, await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), path)));
+  return snapshot;
+}
+
+/**
+ * Puts the fixture library back as it was: reverts unsaved prompt buffers, closes the editors, and
+ * rewrites any file whose bytes changed on disk since `snapshot` (other tests share the workspace).
+ */
+export async function restorePrompts(snapshot: ReadonlyMap<string, Uint8Array>): Promise<void> {
+  for (const document of vscode.workspace.textDocuments) {
+    if (!document.isDirty || !document.uri.path.includes("/prompts/")) continue;
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand("workbench.action.files.revert");
+  }
+  await closeAllEditors();
+  for (const [path, bytes] of snapshot) {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), path);
+    const now = await vscode.workspace.fs.readFile(uri);
+    if (Buffer.compare(Buffer.from(now), Buffer.from(bytes)) !== 0) await vscode.workspace.fs.writeFile(uri, bytes);
+  }
+}

@@ -8,7 +8,7 @@ import { addDays } from "../../src/core/library/rules/review-overdue.js";
 import { applyEdits } from "../../src/core/library/yaml-edit.js";
 import type { LibraryStore } from "../../src/extension/library/store.js";
 import type { LibrarianOutcome } from "../../src/extension/library/librarian.js";
-import { closeAllEditors, workspaceRoot } from "./helpers.js";
+import { closeAllEditors, restorePrompts, snapshotPrompts, workspaceRoot } from "./helpers.js";
 
 // Lifecycle commands edit the prompt's buffer and leave saving to the librarian (like a refactoring;
 // code-server, a web build, auto-saves after a second by default). Each test checks the exact text
@@ -16,23 +16,6 @@ import { closeAllEditors, workspaceRoot } from "./helpers.js";
 
 const DANA = "Dana Reyes <dana@acme.example>";
 const uriOf = (relativePath: string) => vscode.Uri.joinPath(workspaceRoot(), relativePath);
-
-/**
- * Puts the fixture library back as it was: reverts unsaved prompt buffers and rewrites any file that
- * changed on disk (code-server, a web build, auto-saves dirty buffers after a second by default).
- */
-async function restorePrompts(snapshot: ReadonlyMap<string, Uint8Array>): Promise<void> {
-  for (const document of vscode.workspace.textDocuments) {
-    if (!document.isDirty || !document.uri.path.includes("/prompts/")) continue;
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand("workbench.action.files.revert");
-  }
-  await closeAllEditors();
-  for (const [path, bytes] of snapshot) {
-    const now = await vscode.workspace.fs.readFile(uriOf(path));
-    if (Buffer.compare(Buffer.from(now), Buffer.from(bytes)) !== 0) await vscode.workspace.fs.writeFile(uriOf(path), bytes);
-  }
-}
 
 async function store(): Promise<LibraryStore> {
   const extension = vscode.extensions.getExtension<{ library: LibraryStore }>("copydesk.copydesk");
@@ -66,13 +49,12 @@ async function setLibrarian(value: string | undefined): Promise<void> {
 
 describe("librarian commands", () => {
   let previous: string | undefined;
-  const disk = new Map<string, Uint8Array>();
-  const fixtures = ["prompts/social/teaser.md", "prompts/social/launch-post.md", "prompts/email/welcome.md", "prompts/email/welcome-classic.md", "prompts/email/spring-promo.md", "prompts/web/pricing-hero.md"];
+  let disk = new Map<string, Uint8Array>();
 
   before(async () => {
     previous = vscode.workspace.getConfiguration("copydesk").inspect<string>("librarian")?.globalValue;
     await setLibrarian(DANA);
-    for (const f of fixtures) disk.set(f, await vscode.workspace.fs.readFile(uriOf(f)));
+    disk = await snapshotPrompts();
   });
   after(async () => {
     await setLibrarian(previous);

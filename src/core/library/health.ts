@@ -6,10 +6,8 @@
  */
 import type { ResolvedConfig } from "../config/resolved.js";
 import type { FindingSeverity } from "../config/schema.js";
-import { directives } from "../document/directives.js";
 import { parseDocument } from "../document/index.js";
-import { frontMatterEntry } from "../rules/disclosure/tag.js";
-import { promptReference } from "../rules/library/deprecated-prompt.js";
+import { provenanceStamps as stampsIn } from "./stamps.js";
 import { relative } from "../paths.js";
 import type { Range } from "../text/line-index.js";
 import type { PromptCheck } from "./check.js";
@@ -224,12 +222,7 @@ export interface ProvenanceStamp {
 /** The provenance stamps of a copy file: `<!-- copydesk prompt: id@version -->` comments and a front matter `prompt:`. */
 export function provenanceStamps(file: CopyFile): ProvenanceStamp[] {
   const document = parseDocument(file.text, { path: file.path });
-  const found: { id: string; version: string | undefined; range: Range }[] = [];
-  for (const d of directives(document)) if (d.kind === "prompt") found.push({ id: d.id, version: d.version, range: d.refRange });
-  const entry = frontMatterEntry(document, "prompt");
-  const named = entry ? promptReference(entry.value) : undefined;
-  if (entry && named) found.push({ ...named, range: entry.valueRange });
-  return found
+  return stampsIn(document)
     .map((s) => {
       const at = document.lines.positionAt(s.range[0]);
       return { id: s.id, version: s.version, ref: s.version ? `${s.id}@${s.version}` : s.id, line: at.line + 1, column: at.character + 1 };

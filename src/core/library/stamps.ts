@@ -6,7 +6,6 @@
 import { directives } from "../document/directives.js";
 import type { CopyDocument } from "../document/model.js";
 import { frontMatterEntry } from "../rules/disclosure/tag.js";
-import { promptReference } from "../rules/library/deprecated-prompt.js";
 import type { Range } from "../text/line-index.js";
 import type { Approval } from "./schema.js";
 import { compareSemver, parseSemver } from "./semver.js";
@@ -108,4 +107,17 @@ function versionNote(stamped: string | undefined, current: string | undefined): 
   const order = a && b ? compareSemver(a, b) : 0;
   const relation = order < 0 ? "an older version" : order > 0 ? "a version the library does not have (newer than its current one)" : "another version";
   return `**Version mismatch:** this copy was made with ${escape(stamped)}, ${relation}; the library's current version is ${escape(current)}. Check the copy against the current prompt.`;
+}
+
+/** `id@version` (or just `id`), or a `{id, version}` mapping. */
+export function promptReference(value: unknown): { id: string; version: string | undefined } | undefined {
+  if (typeof value === "string") {
+    const m = /^\s*([^\s@]+)(?:@(\S+))?\s*$/.exec(value);
+    return m ? { id: m[1]!, version: m[2] } : undefined;
+  }
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    const { id, version } = value as { id?: unknown; version?: unknown };
+    if (typeof id === "string" && id.trim()) return { id: id.trim(), version: version === undefined || version === null ? undefined : String(version) };
+  }
+  return undefined;
 }

@@ -1,7 +1,5 @@
 import { defineRule } from "../types.js";
-import { directives } from "../../document/directives.js";
-import type { Range } from "../../text/line-index.js";
-import { frontMatterEntry } from "../disclosure/tag.js";
+import { provenanceStamps } from "../../library/stamps.js";
 
 /**
  * Copy whose provenance stamp (`<!-- copydesk prompt: id@version -->`, or front matter `prompt:`)
@@ -19,12 +17,7 @@ export default defineRule({
   checkDocument(document, context) {
     const library = context.library;
     if (!library) return;
-    const stamps: { id: string; version: string | undefined; range: Range }[] = [];
-    for (const d of directives(document)) if (d.kind === "prompt") stamps.push({ id: d.id, version: d.version, range: d.refRange });
-    const entry = frontMatterEntry(document, "prompt");
-    const named = entry ? promptReference(entry.value) : undefined;
-    if (entry && named) stamps.push({ ...named, range: entry.valueRange });
-    for (const stamp of stamps) {
+    for (const stamp of provenanceStamps(document)) {
       const prompt = library.prompt(stamp.id);
       if (!prompt || (prompt.status !== "deprecated" && prompt.status !== "retired")) continue;
       const ref = stamp.version ? `${stamp.id}@${stamp.version}` : stamp.id;
@@ -42,16 +35,3 @@ export default defineRule({
     }
   },
 });
-
-/** `id@version` (or just `id`), or a `{id, version}` mapping. */
-export function promptReference(value: unknown): { id: string; version: string | undefined } | undefined {
-  if (typeof value === "string") {
-    const m = /^\s*([^\s@]+)(?:@(\S+))?\s*$/.exec(value);
-    return m ? { id: m[1]!, version: m[2] } : undefined;
-  }
-  if (value && typeof value === "object" && !Array.isArray(value)) {
-    const { id, version } = value as { id?: unknown; version?: unknown };
-    if (typeof id === "string" && id.trim()) return { id: id.trim(), version: version === undefined || version === null ? undefined : String(version) };
-  }
-  return undefined;
-}
