@@ -14,7 +14,7 @@ import type { Finding, Report, Suppressed } from "./findings/types.js";
 import { suppress } from "./findings/suppress.js";
 import { applyClaimReferences } from "./findings/claim-references.js";
 import { exemptMandatedText } from "./findings/mandated-text.js";
-import { dedupe, sortFindings } from "./findings/pipeline.js";
+import { sortAndDedupe } from "./findings/pipeline.js";
 import { allRules } from "./rules/index.js";
 
 export interface LintOptions {
@@ -165,8 +165,9 @@ export async function lintDocument(document: CopyDocument, options: LintOptions)
         }
         holder.sink.push(report);
       },
-      cached(key: string, base: number, compute: () => void) {
+      cached(keyOrBuild: string | (() => string), base: number, compute: () => void) {
         if (!cache) return compute();
+        const key = typeof keyOrBuild === "string" ? keyOrBuild : keyOrBuild();
         const hit = cache.getRule(rule.id, key);
         if (hit) {
           for (const r of hit) holder.sink.push(shiftFinding(r as Finding, base));
@@ -209,7 +210,7 @@ export async function lintDocument(document: CopyDocument, options: LintOptions)
           failures.push({ rule: rule.id, message: `Rule ${rule.id} failed on ${document.path}: ${(error as Error).message}` });
         }
         for (const r of sink) {
-          const finding: Finding = { ...r, rule: rule.id, severity };
+          const finding = toFinding(r, rule.id, severity);
           raw.push(finding);
           if (cache) reports.push(shiftFinding(finding, -base));
         }
@@ -229,19 +230,31 @@ export async function lintDocument(document: CopyDocument, options: LintOptions)
       if (options.strict) throw error;
       failures.push({ rule: rule.id, message: `Rule ${rule.id} failed on ${document.path}: ${(error as Error).message}` });
     }
-    for (const r of sink) raw.push({ ...r, rule: rule.id, severity });
+    for (const r of sink) raw.push(toFinding(r, rule.id, severity));
   }
   cache?.end();
 
   const referenced = applyClaimReferences(exemptMandatedText(raw, document, config), document, config, channel, today);
   const { kept, suppressed } = suppress(referenced, document);
-  return { document, channel, findings: sortFindings(dedupe(kept)), suppressed, failures };
+  return { document, channel, findings: sortAndDedupe(kept), suppressed, failures };
+}
+
+/**
+ * A rule's report as a finding. Built field by field, in one of four shapes: spreading reports of
+ * many shapes (`{ ...report, rule, severity }`) is several times slower.
+ */
+function toFinding(r: Report, rule: string, severity: FindingSeverity): Finding {
+  const { range, message, fix, data } = r;
+  if (fix === undefined) return data === undefined ? { range, message, rule, severity } : { range, message, data, rule, severity };
+  return data === undefined ? { range, message, fix, rule, severity } : { range, message, fix, data, rule, severity };
 }
 
 function shiftFinding(f: Finding, by: number): Finding {
-  const moved: Finding = { ...f, range: [f.range[0] + by, f.range[1] + by] };
-  if (f.fix) (moved as { fix: Finding["fix"] }).fix = { range: [f.fix.range[0] + by, f.fix.range[1] + by], text: f.fix.text };
-  return moved;
+  const range: [number, number] = [f.range[0] + by, f.range[1] + by];
+  const { message, fix, data, rule, severity } = f;
+  if (fix === undefined) return data === undefined ? { range, message, rule, severity } : { range, message, data, rule, severity };
+  const moved = { range: [fix.range[0] + by, fix.range[1] + by] as [number, number], text: fix.text };
+  return data === undefined ? { range, message, fix: moved, rule, severity } : { range, message, fix: moved, data, rule, severity };
 }
 
 function validRange(r: readonly [number, number] | undefined, length: number): boolean {

@@ -18,6 +18,7 @@ const WORDS = [
   "so", "So", "there", "There", "in order to", "utilize", "really", "just", "at the end of the day", "think outside the box",
   "best", "#1", "40%", "guaranteed", "free", "indeed", "it", "is", "café", "U.S.", "e.g.", "`code`", "`too`", "[link](https://example.com/a)",
   "<b>bold</b>", "*em*", "**strong**", "https://example.com", "&amp;", "&#8212;", "\"quoted\"", "—", "-", "’s",
+  "customers say", "“I love this coffee, best ever”", "— Dana Lee", "Dana", "said",
 ];
 const GLUE = [" ", " ", " ", "  ", "\t", "\n", ". ", ", ", "! ", "? ", "; ", ".\n", " - ", "\u00a0"];
 
@@ -74,6 +75,20 @@ describe("LintCache: run results depend on their surroundings", () => {
     ["indentation before “So” (tone/so range)", ["Text.\n\nSo we went.\n", "Text.\n\n  So we went.\n", "Text.\n\nSo we went.\n"]],
     ["hidden text between repeated words (tone/illusion)", ["We saw the the cat.\n", "We saw the `x` the cat.\n", "We saw the **the** cat.\n", "We saw the the cat.\n"]],
     ["a run that starts the document (the wrapped “too” check)", ["many people came.\n\nEnd too", "many people came.\n\nEnd", "many people came.\n\nEnd too"]],
+    // tone/weasel reads `text.substr(index - 4, 4)` as write-good does: for a word at offset 0 that is
+    // the last four characters of the document, here in another run (the heading), so the first
+    // run's key must hold them although its own text never changes.
+    ["the end of the document, for the first run's “many” (tone/weasel)", ["Many people came.\n\n# We came too ", "Many people came.\n\n# We came to ", "Many people came.\n\n# We came too "]],
+    ["a credit line in the next block (claims/testimonial)", ["“I love this coffee so much.”\n\n— Dana Lee, Denver\n", "“I love this coffee so much.”\n\n— our customer\n", "“I love this coffee so much.”\n\nDana Lee\n", "“I love this coffee so much.”\n\n— Dana Lee, Denver\n"]],
+    ["front matter kept, edited, and closed at the end of the text", [
+      "---\nchannel: email\nai: assisted\n---\nWe built the best app.\n",
+      "---\nchannel: email\nai: assisted\n---\nWe built the best apps.\n",
+      "---\nchannel: blog\nai: assisted\n---\nWe built the best apps.\n",
+      "---\nchannel: blog\nai: [assisted\n---\nWe built the best apps.\n",
+      "---\nchannel: blog\n---",
+      "---\nchannel: blog\n--- x\nWe built it.\n",
+      "---\nchannel: blog\n---\n---\nWe built it.\n",
+    ]],
   ];
   for (const [name, texts] of sequences) {
     it(name, async () => {

@@ -138,13 +138,18 @@ export function parseMarkdown(text: string, bodyStart: number, previous?: ParseM
   return { blocks, links, headings, comments, htmlAnchors, memory: { source, tree } };
 }
 
+const CHUNK = 256;
+
 /** Lezer fragments of the previous tree, minus the region that differs (common prefix and suffix kept). */
 function fragmentsAfterEdit(previous: ParseMemory, source: string): readonly TreeFragment[] {
   const old = previous.source;
   const max = Math.min(old.length, source.length);
+  // Whole chunks first (compared natively), then character by character within the first chunk that differs.
   let prefix = 0;
+  while (prefix + CHUNK <= max && old.slice(prefix, prefix + CHUNK) === source.slice(prefix, prefix + CHUNK)) prefix += CHUNK;
   while (prefix < max && old.charCodeAt(prefix) === source.charCodeAt(prefix)) prefix++;
   let suffix = 0;
+  while (suffix + CHUNK <= max - prefix && old.slice(old.length - suffix - CHUNK, old.length - suffix) === source.slice(source.length - suffix - CHUNK, source.length - suffix)) suffix += CHUNK;
   while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === source.charCodeAt(source.length - 1 - suffix)) suffix++;
   const change = { fromA: prefix, toA: old.length - suffix, fromB: prefix, toB: source.length - suffix };
   return TreeFragment.applyChanges(TreeFragment.addTree(previous.tree), [change]);

@@ -40,9 +40,9 @@ export interface RuleContext<Options = Record<string, unknown>> {
    * `key`; then its reports are replayed, moved by the difference between the two `base` offsets.
    * `key` must capture everything the reports depend on besides the configuration, channel and
    * date, and the reports' offsets minus `base` must depend on nothing else either. Without a
-   * cache, `compute` simply runs.
+   * cache, `compute` simply runs (a `key` function is then never called: build costly keys lazily).
    */
-  cached(key: string, base: number, compute: () => void): void;
+  cached(key: string | (() => string), base: number, compute: () => void): void;
 }
 
 /**

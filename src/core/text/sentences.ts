@@ -10,7 +10,7 @@
  * decimals (`3.5`) and masked URLs never contain a break. A single line break is soft (Markdown
  * joins the lines), unless `hardLineBreaks` is set (table rows, HTML blocks).
  */
-import type { HasText } from "./words.js";
+import { isJsSpaceCode, type HasText } from "./words.js";
 
 export interface SentenceSpan {
   /** Offset of the first non-space character. */
@@ -98,8 +98,9 @@ function isLowerCase(ch: string): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
+/** `/\s/.test(ch)` for one UTF-16 unit, without a regular expression. */
 function isSpace(ch: string): boolean {
-  return ch === " " || ch === "\n" || ch === "\t" || ch === "\r" || ch === "\u00a0" || /\s/.test(ch);
+  return isJsSpaceCode(ch.charCodeAt(0));
 }
 
 function skipSpace(text: string, i: number, n: number): number {

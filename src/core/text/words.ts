@@ -19,31 +19,21 @@ export interface WordSpans {
   readonly ends: ArrayLike<number>;
 }
 
-/** Growable parallel offset arrays (typed, so a long text costs two allocations, not thousands). */
+/**
+ * Growable parallel offset arrays. Plain arrays of small integers: allocating two typed arrays per
+ * block cost more than the scan itself, and a plain array grows by doubling too.
+ */
 class SpanBuilder {
   count = 0;
-  starts: Int32Array;
-  ends: Int32Array;
-  constructor(textLength: number) {
-    const capacity = Math.max(16, textLength >> 3);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-  }
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
   push(start: number, end: number): void {
-    if (this.count === this.starts.length) {
-      const starts = new Int32Array(this.count * 2);
-      const ends = new Int32Array(this.count * 2);
-      starts.set(this.starts);
-      ends.set(this.ends);
-      this.starts = starts;
-      this.ends = ends;
-    }
-    this.starts[this.count] = start;
-    this.ends[this.count] = end;
+    this.starts.push(start);
+    this.ends.push(end);
     this.count++;
   }
   done(): WordSpans {
-    return { count: this.count, starts: this.starts.subarray(0, this.count), ends: this.ends.subarray(0, this.count) };
+    return this;
   }
 }
 
@@ -79,7 +69,7 @@ for (let c = 0; c < 128; c++) ASCII_WORD_TABLE[c] = isAsciiWordCode(c) ? 1 : 0;
 
 /** Runs of ASCII word characters. */
 export function scanAsciiWords(text: string): WordSpans {
-  const spans = new SpanBuilder(text.length);
+  const spans = new SpanBuilder();
   const n = text.length;
   const table = ASCII_WORD_TABLE;
   let i = 0;
@@ -113,7 +103,7 @@ function isWordCode(text: string, i: number): boolean {
  * single apostrophe, hyphen, or (between digits) a point or comma — `don't`, `e-mail`, `3.5`, `1,000`.
  */
 export function scanProseWords(text: string): WordSpans {
-  const spans = new SpanBuilder(text.length);
+  const spans = new SpanBuilder();
   const n = text.length;
   let i = 0;
   while (i < n) {

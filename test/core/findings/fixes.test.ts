@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { applicableFixes, applyFixes } from "../../../src/core/findings/fixes.js";
-import { dedupe, sortFindings } from "../../../src/core/findings/pipeline.js";
+import { dedupe, sortAndDedupe, sortFindings } from "../../../src/core/findings/pipeline.js";
 
 describe("fixes and pipeline steps", () => {
   it("applies fixes in order and drops overlapping ones", () => {
@@ -22,5 +22,12 @@ describe("fixes and pipeline steps", () => {
     const f = (rule: string, s: number, e: number) => ({ rule, severity: "warning" as const, message: "m", range: [s, e] as const });
     const list = [f("b/x", 5, 6), f("a/x", 5, 6), f("a/x", 1, 2), f("a/x", 5, 6)];
     assert.deepEqual(sortFindings(dedupe(list)).map((x) => `${x.rule}@${x.range[0]}`), ["a/x@1", "a/x@5", "b/x@5"]);
+  });
+
+  it("sorts and dedupes in one pass, keeping the first of each duplicate, as dedupe then sort does", () => {
+    const f = (rule: string, s: number, e: number, message: string) => ({ rule, severity: "warning" as const, message, range: [s, e] as const });
+    const list = [f("b/x", 5, 6, "1"), f("a/x", 5, 6, "2"), f("a/x", 1, 2, "3"), f("a/x", 5, 6, "4"), f("a/x", 5, 7, "5"), f("b/x", 5, 6, "6"), f("a/x", 1, 2, "7")];
+    assert.deepEqual(sortAndDedupe(list), sortFindings(dedupe(list)));
+    assert.deepEqual(sortAndDedupe(list).map((x) => x.message), ["3", "2", "1", "5"]);
   });
 });

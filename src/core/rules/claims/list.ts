@@ -7,6 +7,7 @@
  * comparisons, `quotes:` for testimonials). Each list is validated and compiled once, at load.
  */
 import { z } from "zod";
+import { candidates } from "./prefilter.js";
 
 const Pattern = z.string().min(1);
 
@@ -108,8 +109,16 @@ export interface Span {
   end: number;
 }
 
-/** Every match of each pattern in `text`, as spans (empty matches skipped). */
+/**
+ * Every match of each pattern in `text`, as spans (empty matches skipped). Only the patterns whose
+ * words the text has run (see prefilter.ts); the others cannot match.
+ */
 export function findAll(patterns: readonly RegExp[], text: string): Span[] {
+  return matchEach(candidates(patterns, text), text);
+}
+
+/** As findAll, running every pattern (the reference that the prefilter must agree with). */
+export function matchEach(patterns: readonly RegExp[], text: string): Span[] {
   const out: Span[] = [];
   for (const re of patterns) {
     re.lastIndex = 0;

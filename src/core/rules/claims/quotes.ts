@@ -31,11 +31,13 @@ export function testimonials(block: ProseBlock, next: ProseBlock | undefined, br
   const text = block.text;
   const notNames = new Set((brand ?? "").toLowerCase().split(/\s+/).filter(Boolean));
   const isName = (word: string | undefined) => isNameWord(word) && !notNames.has(word!.replace(/['’]s$/, "").toLowerCase());
-  const spans = sentences(text, { lineBreaks: block.kind === "table" });
+  // Split into sentences only when there is a hearsay phrase or a quotation to place (most blocks have neither).
+  let split: Span[] | undefined;
+  const sentenceOf = (at: number) => sentenceAt((split ??= sentences(text, { lineBreaks: block.kind === "table" })), at);
   const out: Span[] = [];
   const hearsaySpans = new Set<Span>();
   for (const m of existence(compiled, text)) {
-    const sentence = sentenceAt(spans, m.start);
+    const sentence = sentenceOf(m.start);
     const rest = text.slice(m.end, sentence?.end ?? text.length);
     // "What customers say" (a heading) or "… customers say:" introduces, it does not endorse.
     if (/^\s*[:\u2014\u2013-]/.test(rest) || !/[\p{L}\p{N}]/u.test(rest)) continue;
@@ -44,7 +46,7 @@ export function testimonials(block: ProseBlock, next: ProseBlock | undefined, br
   }
   let previous: { quote: Span; attributed: boolean } | undefined;
   for (const quote of quotations(text)) {
-    const sentenceStart = sentenceAt(spans, quote.start)?.start ?? 0;
+    const sentenceStart = sentenceOf(quote.start)?.start ?? 0;
     // A quotation that goes on after "…," Kofi says. belongs to the same speaker.
     const continues = previous?.attributed === true && quote.start - previous.quote.end <= REACH;
     const attributed = continues || isAttributed(text, quote, sentenceStart, next, isName);

@@ -15,15 +15,21 @@ export default defineRule({
   checkDocument(document, context) {
     const blocks = document.blocks;
     for (const [i, block] of blocks.entries()) {
-      const found = testimonials(block, blocks[i + 1], context.config.brand);
-      if (found.length === 0) continue;
-      const { cleared } = registerSpans(block.text, context);
-      const base = block.range[0];
-      for (const span of found) {
-        if (cleared.some((r) => contains(r, span))) continue;
-        const match = shownText(block.text, span);
-        context.report({ range: [base + span.start, base + span.end], message: formatMessage(testimonialList.message, { match }), data: { match } });
-      }
+      const next = blocks[i + 1];
+      // A block's testimonials depend on its kind and text and on the block after it (the credit
+      // line), besides the configuration: with a LintCache, an edit re-checks only those blocks.
+      const key = () => `${block.kind}|${block.text.length}|${block.text}${next === undefined ? "" : `|${next.text}`}`;
+      context.cached(key, block.range[0], () => {
+        const found = testimonials(block, next, context.config.brand);
+        if (found.length === 0) return;
+        const { cleared } = registerSpans(block.text, context);
+        const base = block.range[0];
+        for (const span of found) {
+          if (cleared.some((r) => contains(r, span))) continue;
+          const match = shownText(block.text, span);
+          context.report({ range: [base + span.start, base + span.end], message: formatMessage(testimonialList.message, { match }), data: { match } });
+        }
+      });
     }
   },
 });
