@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
 import fc from "fast-check";
 import { RE2JS } from "re2js";
-import { findRegisterPhrases, phraseSource } from "../../src/core/claims/register.js";
+import { findRegisterPhrases, phraseSource, requiredLiteral } from "../../src/core/claims/register.js";
 import type { ClaimEntry } from "../../src/core/config/schema.js";
 
 /** The reference: every match of the phrase as RE2 finds it (how every entry was matched before). */
@@ -36,6 +36,38 @@ describe("claims register phrases", () => {
         assert.deepEqual(findRegisterPhrases([entry(p)], t, 0).map((m) => m.range), re2Matches(t, p));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("knows the literal every match of a simple pattern contains, and gives up on the rest", () => {
+    assert.equal(requiredLiteral("deploys? in under (?:60|sixty) seconds"), " in under ".trim());
+    assert.equal(requiredLiteral("up to \\d+%"), "up to");
+    assert.equal(requiredLiteral("No\\. ?1 in \\w+"), "1 in", "the space before ? is optional: two runs, the longer wins");
+    assert.equal(requiredLiteral("SOC ?2 Type (?:I|II)"), "2 type");
+    assert.equal(requiredLiteral("best|greatest"), undefined, "a top-level alternative");
+    assert.equal(requiredLiteral("\\x41BC uptime"), undefined, "an escape it does not read");
+    assert.equal(requiredLiteral("\\Qa|b\\E"), undefined);
+    assert.equal(requiredLiteral("ab{x}cd"), undefined, "a brace that is not a repetition");
+    assert.equal(requiredLiteral("[a-z]+ly"), undefined, "nothing of three characters or more");
+  });
+
+  it("matches pattern: entries exactly as RE2 alone does, prefilter or not, on generated texts", () => {
+    const patterns = ["deploys? in under (?:60|sixty) seconds", "up to \\d+%", "best[- ]in[- ]class", "\\bno\\.? ?1\\b", "(?:save|cut) \\d+ ?%", "a{2,3}b uptime", "x\\.y", "carbon (?:neutral|negative)", "[a-z]+ uptime", "guaranteed?", "ſafe bet", "SAFE BET"];
+    const word = fc.constantFrom("deploy", "deploys", "DEPLOYS", "in", "under", "60", "sixty", "seconds", "up", "to", "40%", "best", "in-class", "class", "no.", "No", "1", "save", "cut", "5", "%", "aab", "aaab", "uptime", "x.y", "xzy", "carbon", "neutral", "Negative", "guarantee", "Guaranteed", "safe", "ſafe", "bet", "ſafe bet", "Safe bet", "in under 60 seconds", "K", "é");
+    const space = fc.constantFrom(" ", "  ", "\n", "-", "", ". ");
+    const text = fc.array(fc.tuple(word, space), { maxLength: 30 }).map((parts) => parts.map(([w, s]) => w + s).join(""));
+    fc.assert(
+      fc.property(text, fc.constantFrom(...patterns), (t, pattern) => {
+        const m = RE2JS.compile(pattern, RE2JS.CASE_INSENSITIVE).matcher(t);
+        const expected: [number, number][] = [];
+        let from = 0;
+        while (from <= t.length && m.find(from)) {
+          if (m.end() > m.start()) expected.push([m.start(), m.end()]);
+          from = m.end() > m.start() ? m.end() : m.start() + 1;
+        }
+        assert.deepEqual(findRegisterPhrases([{ id: "CLM-P", pattern } as ClaimEntry], t, 0).map((x) => x.range), expected);
+      }),
+      { numRuns: 3000 },
     );
   });
 

@@ -44,7 +44,8 @@ export interface ParseMemory {
 export function parseMarkdown(text: string, bodyStart: number, previous?: ParseMemory): MarkdownParts & { memory: ParseMemory } {
   // Front matter becomes blank lines, so every node offset is an offset into the original text.
   const source = bodyStart === 0 ? text : text.slice(0, bodyStart).replace(/[^\r\n]/g, " ") + text.slice(bodyStart);
-  const tree = previous ? parser.parse(source, fragmentsAfterEdit(previous, source)) : parser.parse(source);
+  const fragments = previous && fragmentsAfterEdit(previous, source);
+  const tree = fragments ? parser.parse(source, fragments) : parser.parse(source);
   const masks: Range[] = [];
   const containers: { kind: BlockKind; from: number; to: number; level: number }[] = [];
   const links: DocLink[] = [];
@@ -140,8 +141,14 @@ export function parseMarkdown(text: string, bodyStart: number, previous?: ParseM
 
 const CHUNK = 256;
 
-/** Lezer fragments of the previous tree, minus the region that differs (common prefix and suffix kept). */
-function fragmentsAfterEdit(previous: ParseMemory, source: string): readonly TreeFragment[] {
+/**
+ * Lezer fragments of the previous tree, minus the region that differs (common prefix and suffix
+ * kept); undefined when the text should be parsed afresh. That is when the edit begins in a line's
+ * indentation (before its first non-blank character): @lezer/markdown can then reuse a block whose
+ * kind the edit changed (deleting the tab that made "> quote" an indented code block kept the code
+ * block), and such edits are rare enough as you type that a fresh parse costs nothing that matters.
+ */
+function fragmentsAfterEdit(previous: ParseMemory, source: string): readonly TreeFragment[] | undefined {
   const old = previous.source;
   const max = Math.min(old.length, source.length);
   // Whole chunks first (compared natively), then character by character within the first chunk that differs.
@@ -151,6 +158,8 @@ function fragmentsAfterEdit(previous: ParseMemory, source: string): readonly Tre
   let suffix = 0;
   while (suffix + CHUNK <= max - prefix && old.slice(old.length - suffix - CHUNK, old.length - suffix) === source.slice(source.length - suffix - CHUNK, source.length - suffix)) suffix += CHUNK;
   while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === source.charCodeAt(source.length - 1 - suffix)) suffix++;
+  const lineStart = source.lastIndexOf("\n", prefix - 1) + 1;
+  if (/^[ \t]*$/.test(source.slice(lineStart, prefix))) return undefined;
   const change = { fromA: prefix, toA: old.length - suffix, fromB: prefix, toB: source.length - suffix };
   return TreeFragment.applyChanges(TreeFragment.addTree(previous.tree), [change]);
 }
