@@ -83,8 +83,10 @@ export interface LibraryProvider {
 export interface PublishedDiagnostics {
   readonly uri: vscode.Uri;
   readonly version: number;
-  /** How long the lint took, configuration lookup included. */
+  /** From the start of the lint to the publication, configuration and library lookups included. */
   readonly ms: number;
+  /** The engine's part of it (`lintText`). */
+  readonly engineMs: number;
 }
 
 /** What `lint` found for an included document. */
@@ -214,13 +216,15 @@ export class DiagnosticsController implements vscode.Disposable {
       if (!cache) this.caches.set(key, (cache = new core.LintCache()));
       const text = document.getText();
       const library = await this.libraryFor(document.uri, text);
+      const engineStarted = performance.now();
       const result = await core.lintText(text, { path, config, host, cache, library });
+      const engineMs = performance.now() - engineStarted;
       if (this.generations.get(key) !== generation || document.isClosed || document.version !== version) return undefined;
       for (const failure of result.failures) this.log.error(`${path}: ${failure.message}`);
       this.findings.set(key, { version, findings: result.findings, result, context });
       this.collection.set(document.uri, result.findings.map((f) => toDiagnostic(f, (o) => document.positionAt(o), core.docsUrl)));
       const ms = performance.now() - started;
-      this.published.fire({ uri: document.uri, version, ms });
+      this.published.fire({ uri: document.uri, version, ms, engineMs });
       // The first lint of an open document at info level; the ones as you type at debug.
       (first ? this.log.info : this.log.debug).call(this.log, `linted ${path}: ${result.findings.length} findings (${ms.toFixed(1)} ms)`);
       return { path, result };

@@ -147,6 +147,7 @@ const CHUNK = 256;
  * indentation (before its first non-blank character): @lezer/markdown can then reuse a block whose
  * kind the edit changed (deleting the tab that made "> quote" an indented code block kept the code
  * block), and such edits are rare enough as you type that a fresh parse costs nothing that matters.
+ * Text appended or typed on a line of its own stays incremental.
  */
 function fragmentsAfterEdit(previous: ParseMemory, source: string): readonly TreeFragment[] | undefined {
   const old = previous.source;
@@ -158,10 +159,17 @@ function fragmentsAfterEdit(previous: ParseMemory, source: string): readonly Tre
   let suffix = 0;
   while (suffix + CHUNK <= max - prefix && old.slice(old.length - suffix - CHUNK, old.length - suffix) === source.slice(source.length - suffix - CHUNK, source.length - suffix)) suffix += CHUNK;
   while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === source.charCodeAt(source.length - 1 - suffix)) suffix++;
-  const lineStart = source.lastIndexOf("\n", prefix - 1) + 1;
-  if (/^[ \t]*$/.test(source.slice(lineStart, prefix))) return undefined;
   const change = { fromA: prefix, toA: old.length - suffix, fromB: prefix, toB: source.length - suffix };
+  if (changesIndentation(source, prefix, change.toB) || changesIndentation(old, prefix, change.toA)) return undefined;
   return TreeFragment.applyChanges(TreeFragment.addTree(previous.tree), [change]);
+}
+
+/** Whether the stretch [from, to) of `text` begins in a line's indentation and the line goes on after it. */
+function changesIndentation(text: string, from: number, to: number): boolean {
+  const lineStart = text.lastIndexOf("\n", from - 1) + 1;
+  if (!/^[ \t]*$/.test(text.slice(lineStart, from))) return false;
+  const lineEnd = text.indexOf("\n", to);
+  return text.slice(to, lineEnd < 0 ? text.length : lineEnd).trim() !== "";
 }
 
 function headingLevel(name: string): number {

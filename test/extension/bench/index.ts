@@ -29,7 +29,10 @@ export async function run(): Promise<void> {
     record: (name, samples, options = {}) => write({ kind: "record", name, samples: [...samples], unit: options.unit ?? "ms", target: options.target, note: options.note }),
     note: (text) => write({ kind: "note", text }),
   };
+  // COPYDESK_BENCH_GREP: only the benchmark files whose path matches.
+  const only = process.env.COPYDESK_BENCH_GREP ? new RegExp(process.env.COPYDESK_BENCH_GREP) : undefined;
   for (const [file, load] of Object.entries(benchFiles as Record<string, () => Promise<BenchFile>>)) {
+    if (only && !only.test(file)) continue;
     write({ kind: "file", file });
     try {
       await (await load()).run(bench);

@@ -36,7 +36,8 @@ export function appendParagraph(document: CopyDocument, paragraph: string): Fix 
     else prefix = nl + nl;
   }
   const fix: Fix = { range: [text.length, text.length], text: `${prefix}${paragraph}${nl}` };
-  const after = parseDocument(text + fix.text, { path: document.path, kind: document.kind });
+  // Parsed incrementally from the document's own parse: only the end is new.
+  const after = parseDocument(text + fix.text, { path: document.path, kind: document.kind, previous: document });
   const last = after.blocks[after.blocks.length - 1];
   if (!last || last.range[0] < text.length || !normalizeSpace(last.text).includes(normalizeSpace(paragraph))) return undefined;
   return fix;
