@@ -1,5 +1,6 @@
 import { strict as assert } from "node:assert";
 import { existsSync, readFileSync } from "node:fs";
+import { normalize } from "node:path";
 import { allRules } from "../src/core/rules/index.js";
 import { governanceRules } from "../src/core/library/rules/index.js";
 import { rulesIndex } from "../scripts/docs-index.js";
@@ -51,4 +52,17 @@ describe("consistency", () => {
       assert.equal(readFileSync(path, "utf8"), generateSchema(schema, title), `${path} is stale`);
     }
   });
+});
+
+describe("documentation links", () => {
+  const pages = ["README.md", "docs/library.md", "docs/insert-prompt.md", "docs/testing.md", "examples/README.md", "prompts/README.md"];
+  for (const page of pages) {
+    it(`${page}: every relative link and image names a file that exists`, () => {
+      const text = readFileSync(page, "utf8").replace(/```[\s\S]*?```/g, "");
+      const base = page.includes("/") ? page.slice(0, page.lastIndexOf("/") + 1) : "";
+      const targets = [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!).filter((t) => !/^(?:[a-z]+:|#)/.test(t));
+      const missing = targets.filter((t) => !existsSync(normalize(base + decodeURIComponent(t.split("#")[0]!))));
+      assert.deepEqual(missing, [], `${page} links to files that do not exist`);
+    });
+  }
 });
