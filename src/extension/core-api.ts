@@ -32,7 +32,7 @@ export { parseDocument } from "../core/document/index.js";
 export { bumpVersion, BUMP_LEVELS } from "../core/library/semver.js";
 export { PROMPT_ID } from "../core/library/schema.js";
 export { variableInputs, validateVariableValue, inputTitle } from "../core/library/variable-input.js";
-export { pickRows, PromptPicker, promptRow, notOfferedReason, approvedReplacement, deprecationNote, completionTrigger } from "../core/library/prompt-picker.js";
+export { approvalProblem, pickRows, PromptPicker, promptRow, notOfferedReason, approvedReplacement, deprecationNote, completionTrigger } from "../core/library/prompt-picker.js";
 export { insertionText } from "../core/library/insertion.js";
 // The Prompt Library view and the prompt preview.
 export { buildLibraryTree } from "../core/library/library-tree.js";

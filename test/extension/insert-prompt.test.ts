@@ -147,6 +147,27 @@ describe("Insert Approved Prompt", () => {
     assert.match((draftPrompt as { message: string }).message, /is a draft: only approved prompts can be inserted/);
   });
 
+  it("refuses a prompt whose text changed after its approval (an unsaved edit of it counts)", async () => {
+    const promptUri = vscode.Uri.joinPath(workspaceRoot(), "prompts/social/launch-post.md");
+    const promptEditor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(promptUri));
+    const body = promptEditor.document.getText().indexOf("Link to {{link}} once.");
+    assert.ok(body > 0);
+    await promptEditor.edit((b) => b.insert(promptEditor.document.positionAt(body), "Mention the price. "));
+    try {
+      const editor = await draft("stale");
+      const before = editor.document.getText();
+      const outcome = await poll(async () => {
+        const o = await (await api()).insertPrompt({ prompt: "launch-post", ui: new ScriptedUi([]) });
+        return o.status === "failed" ? o : undefined;
+      }, "the library to see the edited prompt");
+      assert.match((outcome as { message: string }).message, /^Launch post for LinkedIn \(launch-post@0\.3\.0\) changed after it was approved/);
+      assert.equal(editor.document.getText(), before, "nothing inserted");
+    } finally {
+      await vscode.window.showTextDocument(promptEditor.document);
+      await vscode.commands.executeCommand("workbench.action.files.revert");
+    }
+  });
+
   it("accepts the defaults: the pre-filled value and the enum's default, offered first", async () => {
     const editor = await draft("defaults");
     const ui = new ScriptedUi([{ pick: "welcome" }, { type: [] }, { type: ["CTOs"] }, { choose: "friendly" }]);

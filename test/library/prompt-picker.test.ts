@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
-import { approvedReplacement, completionTrigger, notOfferedReason, pickRows, PromptPicker, type PickGroup, type PickRow } from "../../src/core/library/prompt-picker.js";
+import { approvalProblem, approvedReplacement, completionTrigger, notOfferedReason, pickRows, PromptPicker, type PickGroup, type PickRow } from "../../src/core/library/prompt-picker.js";
 import type { LibraryEntry } from "../../src/core/library/library-index.js";
+import { parsePrompt } from "../../src/core/library/prompt.js";
 import { library, prompt } from "./support.js";
 
 const titled = (id: string, title: string, status = "approved", extra = "") =>
@@ -111,5 +112,20 @@ describe("the /prompt completion trigger", () => {
     assert.equal(completionTrigger("/usr"), undefined);
     assert.equal(completionTrigger("/prompt welcome"), undefined);
     assert.equal(completionTrigger("//"), undefined);
+  });
+});
+
+describe("approvalProblem", () => {
+  const parsed = (text: string) => parsePrompt("/ws/prompts/welcome.md", text);
+
+  it("accepts a prompt whose content is the approved content", () => {
+    assert.equal(approvalProblem(parsed(prompt())), undefined);
+  });
+
+  it("refuses a prompt changed after its approval, and one with no approval for its version", () => {
+    const changed = prompt().replace("who just started a trial", "who started a trial last week");
+    assert.match(approvalProblem(parsed(changed))!, /^Welcome email for new trial users \(welcome-email@1\.2\.0\) changed after it was approved/);
+    const bumped = prompt().replace("version: 1.2.0\nstatus", "version: 1.3.0\nstatus");
+    assert.match(approvalProblem(parsed(bumped))!, /has no approval for version 1\.3\.0/);
   });
 });

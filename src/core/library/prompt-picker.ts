@@ -7,6 +7,8 @@
  * deprecated ones. A keystroke costs a substring test per prompt still matching and a string or two
  * per row shown (PromptPicker), so the list follows typing in a library of 10,000 prompts.
  */
+import { promptHash } from "./hash.js";
+import type { ParsedPrompt } from "./prompt.js";
 import type { PromptSummary } from "./scan.js";
 import { fold, searchEntries, type SearchKeys } from "./search.js";
 
@@ -146,6 +148,22 @@ export function notOfferedReason(summary: PromptSummary): string | undefined {
     default:
       return `${name} has no valid status, so it cannot be inserted. Run copydesk library check to see why.`;
   }
+}
+
+/**
+ * Why an approved (or deprecated) prompt's text is not what was approved: no approval records its
+ * current version, or the content changed after that approval (`library/approval-missing`,
+ * `library/approval-stale`). Writers must not insert such a prompt as approved. Undefined: the
+ * content is the approved content.
+ */
+export function approvalProblem(prompt: ParsedPrompt): string | undefined {
+  const { id, version, approvals } = prompt.fields;
+  const name = `${prompt.fields.title ?? id} (${id}@${version ?? "?"})`;
+  const forVersion = (approvals ?? []).filter((a) => a.version === version);
+  if (forVersion.length === 0) return `${name} has no approval for version ${version ?? "(none)"}, so it cannot be inserted as approved. A librarian approves it with Copydesk: Approve Prompt.`;
+  const hash = promptHash(prompt);
+  if (!forVersion.some((a) => a.hash === hash)) return `${name} changed after it was approved (its content no longer matches the approved version), so it cannot be inserted. A librarian reviews the change, bumps the version and approves it again.`;
+  return undefined;
 }
 
 /**

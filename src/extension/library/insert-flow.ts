@@ -111,6 +111,8 @@ export async function insertPrompt(store: LibraryStore, log: vscode.LogOutputCha
   if (!parsed.data || parsed.template.error) {
     return failed(`${describe(entry)} has errors in its file (${entry.relativePath}), so it cannot be inserted. Ask a librarian to fix it; copydesk library check lists the errors.`);
   }
+  const unapproved = core.approvalProblem(parsed);
+  if (unapproved) return failed(unapproved);
   const title = parsed.data.title;
   const inputs = core.variableInputs(parsed);
   const values: Record<string, string> = {};
