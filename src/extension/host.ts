@@ -19,18 +19,26 @@ export interface WorkspaceHostOptions {
  * virtual workspaces alike. Core paths are absolute POSIX paths; `base` gives the scheme and
  * authority of the workspace they belong to. A file open in an editor is read from its buffer, so
  * an unsaved copydesk.yaml or a linked document's unsaved headings count, as the user sees them.
+ * Only a buffer with unsaved changes counts: a saved one is the file, and one whose file was
+ * deleted or renamed away is not (VS Code keeps such documents open for a while).
  *
  * `file:` URIs (local folders, and the extension host's own side of a remote window) are read with
  * node:fs directly: the cold load of a 10,000-prompt library is ten thousand reads, and
  * `vscode.workspace.fs` costs several times more per call. Other schemes go through it.
  */
+/** The open document of a URI when it has unsaved changes. */
+function unsaved(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find((d) => d.isDirty && d.uri.toString() === key);
+}
+
 export function workspaceHost(base: vscode.Uri, options: WorkspaceHostOptions = {}): Host {
   const uriOf = (path: string) => base.with({ path, query: "", fragment: "" });
   const disk = base.scheme === "file" ? nodeDisk : vscodeDisk;
   const host: Host = {
     async readFile(path) {
       const uri = uriOf(path);
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      const open = unsaved(uri);
       let text: string | undefined;
       if (open) text = open.getText();
       else {
@@ -45,7 +53,7 @@ export function workspaceHost(base: vscode.Uri, options: WorkspaceHostOptions = 
     },
     async readBytes(path) {
       const uri = uriOf(path);
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      const open = unsaved(uri);
       if (open) return encoder.encode(open.getText());
       try {
         return await disk.readFile(uri);

@@ -13,6 +13,7 @@ import { openFile, positionOf, runCommand, type Step, type StepGroup } from "./u
 import { insertPromptSteps } from "./ui-insert.js";
 import { libraryHealthSteps } from "./ui-health.js";
 import { libraryViewSteps } from "./ui-library-view.js";
+import { librarianSteps } from "./ui-librarian.js";
 
 export interface StepResults {
   passed: number;
@@ -132,6 +133,7 @@ const GROUPS: readonly StepGroup[] = [
   { name: "Prompt Library view", steps: libraryViewSteps },
   { name: "Insert Approved Prompt", steps: insertPromptSteps },
   { name: "Library health", steps: libraryHealthSteps },
+  { name: "Librarian", steps: librarianSteps },
 ];
 
 export async function runUiTests(context: BrowserContext, server: CodeServer, run: RunFolder, timeoutMs: number): Promise<StepResults> {
@@ -140,14 +142,15 @@ export async function runUiTests(context: BrowserContext, server: CodeServer, ru
   page.setDefaultTimeout(timeoutMs);
   logPage(page, run, "ui");
   const ext = `vscode-remote://${server.authority}${ROOT}`;
+  // COPYDESK_UI: "none", or group names (or parts of them) separated by commas, to run only those.
+  const only = process.env.COPYDESK_UI?.toLowerCase().split(",").map((s) => s.trim()).filter(Boolean);
+  // Every group's steps are made before the window opens: making them may write files into the
+  // workspace, which Quick Open's file index must see from the start.
+  const planned = GROUPS.filter((g) => !only || only.some((o) => g.name.toLowerCase().includes(o))).map((group) => ({ group, all: group.steps(run) }));
   await page.goto(workbenchUrl(server.origin, run.examples, [["extensionDevelopmentPath", ext]]));
   const results: StepResults = { passed: 0, failed: 0 };
   let shots = 0;
-  // COPYDESK_UI: "none", or group names (or parts of them) separated by commas, to run only those.
-  const only = process.env.COPYDESK_UI?.toLowerCase().split(",").map((s) => s.trim()).filter(Boolean);
-  for (const group of GROUPS) {
-    if (only && !only.some((o) => group.name.toLowerCase().includes(o))) continue;
-    const all = group.steps(run);
+  for (const { group, all } of planned) {
     if (all.length === 0) continue;
     console.log(`  ${group.name}`);
     // Each group starts where a person would: the Explorer in the side bar, no menu or widget open.
