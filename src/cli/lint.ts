@@ -1,4 +1,7 @@
 import { readFile } from "node:fs/promises";
+
+/** How many files are read ahead of the one being linted. */
+const READ_AHEAD = 16;
 import { relative } from "node:path";
 import type { Host } from "../core/host.js";
 import { loadConfig } from "../core/config/load.js";
@@ -41,9 +44,19 @@ export async function runLint(run: LintRun): Promise<number> {
   const library = await libraryForLint(config, run.host);
   const reports: FileReport[] = [];
   let failures = 0;
-  for (const file of files) {
+  // Files are read a few ahead of the lint, so the disk and the engine work at the same time.
+  // A failed read is kept as a value until its turn, so it is reported in order and never unhandled.
+  const reads = new Map<number, Promise<{ bytes: Buffer } | { error: unknown }>>();
+  const readAhead = (i: number) => {
+    if (i < files.length && !reads.has(i)) reads.set(i, readFile(files[i]!).then((bytes) => ({ bytes }), (error: unknown) => ({ error })));
+  };
+  for (const [i, file] of files.entries()) {
+    for (let k = i; k < i + READ_AHEAD; k++) readAhead(k);
     const shown = toPosix(relative(run.cwd, file)) || file;
-    const bytes = await readFile(file);
+    const read = await reads.get(i)!;
+    reads.delete(i);
+    if ("error" in read) throw read.error;
+    const bytes = read.bytes;
     const decoded = decodeText(bytes);
     if (decoded.binary) {
       reports.push(binaryReport(shown));
