@@ -74,6 +74,25 @@ export function quickPickItems(rows: readonly PickRow[]): RowItem[] {
   });
 }
 
+/**
+ * Shows a QuickPick or InputBox and resolves with what `wire` settles on through `finish` (the
+ * first call wins), or undefined when it is hidden (Escape); the widget is disposed either way.
+ */
+function ask<T, W extends vscode.QuickPick<any> | vscode.InputBox>(widget: W, wire: (finish: (value: T | undefined) => void) => void): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (value: T | undefined) => {
+      if (done) return;
+      done = true;
+      resolve(value);
+      widget.dispose();
+    };
+    wire(finish);
+    widget.onDidHide(() => finish(undefined));
+    widget.show();
+  });
+}
+
 /** The real questions, in the workbench's QuickPick and InputBox. */
 export const windowUi: PromptUi = {
   pickPrompt(request) {
@@ -88,21 +107,12 @@ export const windowUi: PromptUi = {
     pick.matchOnDetail = false;
     (pick as { sortByLabel?: boolean }).sortByLabel = false;
     pick.items = quickPickItems(request.rows(""));
-    return new Promise((resolve) => {
-      let done = false;
-      const finish = (row: PromptRow | undefined) => {
-        if (done) return;
-        done = true;
-        resolve(row);
-        pick.dispose();
-      };
+    return ask<PromptRow, typeof pick>(pick, (finish) => {
       pick.onDidChangeValue((value) => (pick.items = quickPickItems(request.rows(value))));
       pick.onDidAccept(() => {
         const row = (pick.selectedItems[0] ?? pick.activeItems[0])?.row;
         if (row?.kind === "prompt") finish(row);
       });
-      pick.onDidHide(() => finish(undefined));
-      pick.show();
     });
   },
 
@@ -114,20 +124,11 @@ export const windowUi: PromptUi = {
     pick.placeholder = request.prompt;
     pick.items = request.choices.map((c) => ({ label: c, description: c === request.default ? "default" : undefined }));
     pick.activeItems = pick.items.slice(0, 1);
-    return new Promise((resolve) => {
-      let done = false;
-      const finish = (value: string | undefined) => {
-        if (done) return;
-        done = true;
-        resolve(value);
-        pick.dispose();
-      };
+    return ask<string, typeof pick>(pick, (finish) => {
       pick.onDidAccept(() => {
         const item = pick.selectedItems[0] ?? pick.activeItems[0];
         if (item) finish(item.label);
       });
-      pick.onDidHide(() => finish(undefined));
-      pick.show();
     });
   },
 
@@ -141,22 +142,13 @@ export const windowUi: PromptUi = {
     input.placeholder = request.placeholder;
     // Nothing is wrong before anything is typed; a required field left empty says so on Enter.
     input.validationMessage = request.value === "" ? undefined : request.validate(request.value);
-    return new Promise((resolve) => {
-      let done = false;
-      const finish = (value: string | undefined) => {
-        if (done) return;
-        done = true;
-        resolve(value);
-        input.dispose();
-      };
+    return ask<string, typeof input>(input, (finish) => {
       input.onDidChangeValue((value) => (input.validationMessage = request.validate(value)));
       input.onDidAccept(() => {
         const message = request.validate(input.value);
         if (message) input.validationMessage = message;
         else finish(input.value);
       });
-      input.onDidHide(() => finish(undefined));
-      input.show();
     });
   },
 
