@@ -59,6 +59,8 @@ async function main(): Promise<void> {
   console.log(`\nCopydesk demo: open ${url}\n`);
   console.log("  A copy of examples/ is open, with the Copydesk extension installed from dist/copydesk.vsix.");
   console.log("  Open email/launch-draft.md to see the findings; Ctrl+. for quick fixes; F1 → Copydesk: Lint Workspace.");
+  console.log("  The Copydesk icon in the activity bar opens the Prompt Library; F1 → Copydesk: Insert Approved Prompt… in a draft;");
+  console.log("  open a file under prompts/ for the librarian's live checks; F1 → Copydesk: Show Library Health.");
   console.log(`  Workspace copy: ${folder.examples}; code-server log: ${server.log}`);
   console.log("  Press Ctrl+C to stop.\n");
   await new Promise<void>((resolve) => {
