@@ -10,6 +10,8 @@
  * word are masked markup (`## So…`), the range starts at the word.
  */
 import type { CopyDocument, ProseBlock } from "../../document/index.js";
+import type { RuleContext } from "../types.js";
+import { forEachRun } from "./runs.js";
 import { asciiWords, isAsciiWordCode, isJsSpaceCode, type WordSpans } from "../../text/words.js";
 
 export interface SentenceStart {
@@ -105,4 +107,25 @@ export function reportStart(document: CopyDocument, block: ProseBlock, piece: Se
     if (!isJsSpaceCode(document.text.charCodeAt(k))) return piece.first;
   }
   return piece.pieceStart + 1;
+}
+
+/** One write-good piece as the sentence-start checks see it. */
+export interface SentenceOpening {
+  /** The run's text; `piece` offsets are into it. */
+  readonly text: string;
+  readonly piece: SentenceStart;
+  /** The document offset of the run's text. */
+  readonly base: number;
+  /** The document offset where write-good's report for this piece starts (see reportStart). */
+  reportStart(): number;
+}
+
+/** Visits every write-good piece of every run (cached per run, as forEachRun does): tone/so and tone/there-is. */
+export function forEachSentenceOpening(document: CopyDocument, context: RuleContext<any>, visit: (opening: SentenceOpening) => void): void {
+  forEachRun(document, context, (block) => {
+    const base = block.range[0];
+    for (const piece of writeGoodPieces(document, block)) {
+      visit({ text: block.text, piece, base, reportStart: () => base + reportStart(document, block, piece) });
+    }
+  });
 }

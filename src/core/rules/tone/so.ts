@@ -1,6 +1,5 @@
 import { defineRule } from "../types.js";
-import { isWordCodeAt, reportStart, wordAt, writeGoodPieces } from "./sentence-start.js";
-import { forEachRun } from "./runs.js";
+import { forEachSentenceOpening, isWordCodeAt, wordAt } from "./sentence-start.js";
 
 /**
  * write-good's "starts with so" check: a sentence (as write-good splits them) that opens with "so"
@@ -15,21 +14,16 @@ export default defineRule({
     fixable: false,
   },
   checkDocument(document, context) {
-    forEachRun(document, context, (block) => {
-      const pieces = writeGoodPieces(document, block);
-      const text = block.text;
-      const base = block.range[0];
-      for (const s of pieces) {
-        const at = s.first;
-        if (!wordAt(text, at, "so") || at + 2 >= s.end || isWordCodeAt(text, at + 2, s.end)) continue;
-        const start = reportStart(document, block, s);
-        const word = text.slice(at, at + 2);
-        context.report({
-          range: [base + start, base + start + 2],
-          message: `Starting a sentence with “${word}” adds no meaning: it reads as filler, and delays the point. Cut it and start with what follows.`,
-          data: { match: word },
-        });
-      }
+    forEachSentenceOpening(document, context, ({ text, piece, reportStart }) => {
+      const at = piece.first;
+      if (!wordAt(text, at, "so") || at + 2 >= piece.end || isWordCodeAt(text, at + 2, piece.end)) return;
+      const start = reportStart();
+      const word = text.slice(at, at + 2);
+      context.report({
+        range: [start, start + 2],
+        message: `Starting a sentence with “${word}” adds no meaning: it reads as filler, and delays the point. Cut it and start with what follows.`,
+        data: { match: word },
+      });
     });
   },
 });
