@@ -1,0 +1,57 @@
+/**
+ * The document model's parser asks GFM's Autolink extension only where an autolink can begin
+ * (FastAutolink in src/core/document/markdown.ts). That must never change the syntax tree: on
+ * texts full of near-autolinks, every node (name, from, to) is the one the stock GFM parser gives.
+ */
+import { strict as assert } from "node:assert";
+import fc from "fast-check";
+import { parser, GFM, Strikethrough, Table, TaskList } from "@lezer/markdown";
+import { FastAutolink } from "../../../src/core/document/markdown.js";
+import { makeCorpus } from "../../../bench/corpus.js";
+
+const stock = parser.configure(GFM);
+const fast = parser.configure([Table, TaskList, Strikethrough, FastAutolink]);
+
+function nodes(p: typeof stock, text: string): string[] {
+  const out: string[] = [];
+  p.parse(text).iterate({ enter: (n) => void out.push(`${n.name}:${n.from}-${n.to}`) });
+  return out;
+}
+
+const PIECES = [
+  "www.example.com", "www.example.com/a_b?x=1).", "http://a.example", "https://a.example:8080/p/q.", "https://a_b.example_c",
+  "mailto:dana@acme.example", "xmpp:dana@acme.example/home", "dana.lee+news@acme.example", "dana@acme", "@acme", "a@b.c.",
+  "Note:", "see:here", "12:30", "ftp://x.example", "wwwexample.com", "www.", "xwww.example.com", "_www.example.com",
+  "éwww.example.com", "é@acme.example", "(https://x.example/(a))", "https://x.example/a;", "&amp;https://x.example",
+  "[www.example.com](https://y.example)", "[a https://x.example b]", "`https://code.example`", "<https://x.example>",
+  "**https://x.example**", "~~www.x.example~~", "https://x.example/&amp;", "+1@x.example", "-a@x.example", ".b@x.example",
+  "word", "the", "Our", "best", "coffee", "😀", "مرحبا", "你好", "\\@", "\\:", "!",
+];
+const GLUE = [" ", " ", "", "\n", ", ", ". ", "(", ")", "[", "]", "*", "_", "\t"];
+
+const paragraph = fc.array(fc.record({ p: fc.constantFrom(...PIECES), g: fc.constantFrom(...GLUE) }), { minLength: 1, maxLength: 14 })
+  .map((parts) => parts.map(({ p, g }) => p + g).join(""));
+const block = fc.oneof(
+  { weight: 5, arbitrary: paragraph },
+  { weight: 1, arbitrary: paragraph.map((s) => `# ${s.replace(/\n/g, " ")}`) },
+  { weight: 1, arbitrary: paragraph.map((s) => `- ${s.replace(/\n/g, " ")}\n- [ ] ${s.replace(/\n/g, " ")}`) },
+  { weight: 1, arbitrary: paragraph.map((s) => `| ${s.replace(/[\n|]/g, " ")} | b |\n| --- | --- |\n| ${s.replace(/[\n|]/g, " ")} | www.x.example |`) },
+  { weight: 1, arbitrary: paragraph.map((s) => `> ${s.replace(/\n/g, " ")}`) },
+);
+const documentText = fc.array(block, { minLength: 1, maxLength: 6 }).map((blocks) => blocks.join("\n\n"));
+
+describe("document model: FastAutolink", () => {
+  it("gives the stock GFM parser's tree on texts full of URLs, e-mail addresses and near misses", () => {
+    fc.assert(fc.property(documentText, (text) => assert.deepEqual(nodes(fast, text), nodes(stock, text))), { numRuns: 2000 });
+  });
+
+  it("gives the stock GFM parser's tree on the benchmark corpus", () => {
+    for (const text of makeCorpus(100_000)) assert.deepEqual(nodes(fast, text), nodes(stock, text));
+  });
+
+  it("still finds the autolinks GFM finds", () => {
+    const text = "Write to dana@acme.example, visit www.acme.example or https://acme.example/a. Not word@ or see:here.";
+    const urls = nodes(fast, text).filter((n) => n.startsWith("URL:")).map((n) => text.slice(...n.slice(4).split("-").map(Number) as [number, number]));
+    assert.deepEqual(urls, ["dana@acme.example", "www.acme.example", "https://acme.example/a"]);
+  });
+});
