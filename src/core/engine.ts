@@ -191,7 +191,8 @@ export async function lintDocument(document: CopyDocument, options: LintOptions)
   const blockRules = active.filter((a) => a.rule.checkBlock).map((a) => ({ ...a, ...makeContext(a.rule, a.options) }));
   if (blockRules.length > 0) {
     for (const block of document.blocks) {
-      const blockKey = cache ? `${block.kind}\u0000${block.level}\u0000${block.text}` : "";
+      // Joined, not concatenated: a flat string, which V8 hashes and compares faster than a rope.
+      const blockKey = cache ? [block.kind, block.level, block.text].join("\u0000") : "";
       let reports = cache?.get(blockKey);
       if (reports) {
         const shift = block.range[0];
