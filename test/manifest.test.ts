@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { existsSync, readFileSync } from "node:fs";
-import { COMMANDS, CONTEXT_KEYS, PALETTE_COMMANDS, VIEWS, RESTRICTED_SETTINGS, SETTINGS_SECTION, SETTING_KEYS, YAML_SCHEMAS } from "../src/extension/ids.js";
+import { COMMANDS, CONTEXT_KEYS, LIBRARY_HEALTH_VIEW_TYPE, PALETTE_COMMANDS, VIEWS, RESTRICTED_SETTINGS, SETTINGS_SECTION, SETTING_KEYS, YAML_SCHEMAS } from "../src/extension/ids.js";
 import { RunMode, Settings } from "../src/extension/settings.js";
 
 const manifest = JSON.parse(readFileSync("package.json", "utf8"));
@@ -71,7 +71,7 @@ describe("extension manifest", () => {
     assert.equal(manifest.license, "MIT");
     assert.ok(existsSync("LICENSE"));
     assert.match(manifest.engines.vscode, /^\^1\.\d+\.0$/);
-    assert.deepEqual(manifest.activationEvents, ["onLanguage:markdown", "onLanguage:plaintext", "workspaceContains:copydesk.yaml"]);
+    assert.deepEqual(manifest.activationEvents, ["onLanguage:markdown", "onLanguage:plaintext", "workspaceContains:copydesk.yaml", `onWebviewPanel:${LIBRARY_HEALTH_VIEW_TYPE}`]);
   });
 });
 

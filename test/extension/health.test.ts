@@ -87,6 +87,33 @@ describe("Library Health panel", () => {
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), prompt.toString(), "a refused message opens nothing");
   });
 
+  it("takes over a panel VS Code brings back after a reload, and keeps one panel", async () => {
+    const { libraryHealth } = await api();
+    await closeAllEditors();
+    assert.equal(libraryHealth.isOpen(), false);
+    // What VS Code hands the serializer after a reload: a panel of the view type, with no page yet.
+    const restored = vscode.window.createWebviewPanel(LIBRARY_HEALTH_VIEW_TYPE, "Library Health", vscode.ViewColumn.One, {});
+    await libraryHealth.restore(restored);
+    assert.ok(libraryHealth.isOpen());
+    assert.equal(restored.webview.options.enableScripts, true, "the page's script runs again");
+    assert.equal(restored.webview.html, libraryHealth.lastHtml());
+    assert.match(restored.webview.html, /<svg class="chart status-chart"/);
+    assert.equal(libraryHealth.sections()?.[0]?.health.prompts, 6);
+    // The command now reveals the restored panel rather than opening a second one.
+    await vscode.commands.executeCommand("copydesk.libraryHealth");
+    assert.equal(healthTabs().length, 1);
+    // A second restored panel while one is open is closed.
+    const another = vscode.window.createWebviewPanel(LIBRARY_HEALTH_VIEW_TYPE, "Library Health", vscode.ViewColumn.Two, {});
+    let closed = false;
+    another.onDidDispose(() => (closed = true));
+    await libraryHealth.restore(another);
+    assert.ok(closed, "the second panel is disposed");
+    assert.equal(healthTabs().length, 1);
+    // The panel it took over is followed like its own: it closes with the editors.
+    await closeAllEditors();
+    assert.equal(libraryHealth.isOpen(), false);
+  });
+
   it("follows the library while open, in one panel", async () => {
     const { libraryHealth } = await api();
     await vscode.commands.executeCommand("copydesk.libraryHealth");

@@ -3,7 +3,7 @@
  * libraries (core/library/health.ts), drawn by core/library/health-html.ts under a strict
  * Content-Security-Policy, with its stylesheet and script from media/health/. It follows the
  * library while it is open; a click on a prompt or a copy file opens it at the line, for paths the
- * page was given only.
+ * page was given only. A panel left open comes back, drawn afresh, after a window reload.
  */
 import * as vscode from "vscode";
 import type { CopyFile } from "../../core/library/health.js";
@@ -33,6 +33,8 @@ export interface LibraryHealthApi {
   sections(): readonly HealthSection[] | undefined;
   /** Handles a message as if the page had posted it; resolves to whether a file was opened. */
   receive(message: unknown): Promise<boolean>;
+  /** Takes over a panel VS Code brings back after a reload (the serializer's job) and draws it. */
+  restore(panel: vscode.WebviewPanel): Promise<void>;
 }
 
 const TITLE = "Library Health";
@@ -100,13 +102,30 @@ export class LibraryHealthPanel implements LibraryHealthApi, vscode.Disposable {
     }
   }
 
+  async restore(panel: vscode.WebviewPanel): Promise<void> {
+    if (this.panel && this.panel !== panel) {
+      // One panel at a time: keep the one already open, close the one brought back.
+      panel.dispose();
+      this.panel.reveal(undefined, true);
+      return;
+    }
+    panel.webview.options = this.webviewOptions();
+    this.panel = this.adopt(panel);
+    await this.render();
+  }
+
+  private webviewOptions(): vscode.WebviewOptions {
+    return { enableScripts: true, enableCommandUris: false, localResourceRoots: [vscode.Uri.joinPath(this.deps.context.extensionUri, "media")] };
+  }
+
   private create(): vscode.WebviewPanel {
+    return this.adopt(vscode.window.createWebviewPanel(LIBRARY_HEALTH_VIEW_TYPE, TITLE, vscode.ViewColumn.Active, this.webviewOptions()));
+  }
+
+  /** Gives a new or restored panel its icon and handlers. */
+  private adopt(panel: vscode.WebviewPanel): vscode.WebviewPanel {
     const extensionUri = this.deps.context.extensionUri;
-    const panel = vscode.window.createWebviewPanel(LIBRARY_HEALTH_VIEW_TYPE, TITLE, vscode.ViewColumn.Active, {
-      enableScripts: true,
-      enableCommandUris: false,
-      localResourceRoots: [vscode.Uri.joinPath(extensionUri, "media")],
-    });
+    panel.title = TITLE;
     panel.iconPath = vscode.Uri.joinPath(extensionUri, "media", "library.svg");
     panel.webview.onDidReceiveMessage((m) => void this.receive(m), undefined, this.disposables);
     panel.onDidDispose(() => {
@@ -224,5 +243,10 @@ function nonce(): string {
 
 export function registerLibraryHealth(deps: LibraryDeps): vscode.Disposable[] {
   const panel = new LibraryHealthPanel(deps);
-  return [panel, vscode.commands.registerCommand(COMMANDS.libraryHealth, () => panel.show())];
+  return [
+    panel,
+    vscode.commands.registerCommand(COMMANDS.libraryHealth, () => panel.show()),
+    // A panel left open comes back after a window reload (activation event onWebviewPanel:…).
+    vscode.window.registerWebviewPanelSerializer(LIBRARY_HEALTH_VIEW_TYPE, { deserializeWebviewPanel: (restored) => panel.restore(restored) }),
+  ];
 }

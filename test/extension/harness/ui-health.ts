@@ -55,5 +55,21 @@ export function libraryHealthSteps(run: RunFolder): Step[] {
         await page.locator(".tabs-container .tab", { hasText: "Library Health" }).first().waitFor({ state: "visible" });
       },
     },
+    {
+      title: "after Developer: Reload Window the panel is back, drawn again",
+      async run(page) {
+        await runCommand(page, "Developer: Reload Window");
+        await page.waitForEvent("load", { timeout: 30000 }).catch(() => {});
+        await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "copydesk.yaml" }).first().waitFor({ timeout: 60000 });
+        const tab = page.locator(".tabs-container .tab", { hasText: "Library Health" }).first();
+        await tab.waitFor({ timeout: 60000 });
+        await tab.click();
+        // The restored panel is Copydesk's to draw (its serializer): the charts, with the same counts.
+        const frame = await healthFrame(page, 60000);
+        const prompts = await frame.locator('.card[data-count="prompts"] b').innerText();
+        if (prompts !== "5") throw new Error(`The restored panel counts ${prompts} prompts; examples/prompts has 5.`);
+        await frame.locator('table[data-table="deprecated-in-use"] a.open', { hasText: "ads/partner-display.md:1" }).waitFor();
+      },
+    },
   ];
 }
