@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { runCli } from "../support/cli.js";
+import { cliCases, runCli, type CliCase } from "../support/cli.js";
 import { parsePrompt } from "../../src/core/library/prompt.js";
 
 const run = (args: string[], cwd: string) => runCli(args, cwd);
@@ -13,15 +13,7 @@ const clean = `${SCENARIOS}/library-clean`;
 const problems = `${SCENARIOS}/library-problems`;
 
 
-interface Case {
-  name: string;
-  args: string[];
-  cwd: string;
-  exitCode: number;
-  check?: (out: { stdout: string; stderr: string }) => void;
-}
-
-const cases: Case[] = [
+const cases: CliCase[] = [
   { name: "check: a clean library exits 0", args: ["library", "check"], cwd: clean, exitCode: 0, check: ({ stdout }) => assert.match(stdout, /4 files checked, no problems/) },
   {
     name: "check: stylish golden lines, exit 1",
@@ -138,13 +130,7 @@ const cases: Case[] = [
 ];
 
 describe("copydesk library (in process)", () => {
-  for (const c of cases) {
-    it(c.name, async () => {
-      const out = await run(c.args, c.cwd);
-      assert.equal(out.code, c.exitCode, `exit code; stdout: ${out.stdout}\nstderr: ${out.stderr}`);
-      c.check?.(out);
-    });
-  }
+  cliCases(cases);
 });
 
 describe("copydesk library lifecycle verbs (on a copy of the scenario)", () => {

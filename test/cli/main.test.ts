@@ -1,23 +1,14 @@
 import { strict as assert } from "node:assert";
 import { resolve } from "node:path";
-import { runCli } from "../support/cli.js";
+import { cliCases, type CliCase } from "../support/cli.js";
 
-const run = (args: string[], cwd: string) => runCli(args, cwd);
 
 const SCENARIOS = resolve("test/cli/scenarios");
 
 
-interface Case {
-  name: string;
-  args: string[];
-  cwd: string;
-  exitCode: number;
-  check?: (out: { stdout: string; stderr: string }) => void;
-}
-
 const basic = `${SCENARIOS}/basic`;
 
-const cases: Case[] = [
+const cases: CliCase[] = [
   {
     name: "stylish output lists findings per file and a summary",
     args: ["lint"], cwd: basic, exitCode: 1,
@@ -97,13 +88,7 @@ const cases: Case[] = [
 ];
 
 describe("copydesk CLI (in process)", () => {
-  for (const c of cases) {
-    it(c.name, async () => {
-      const out = await run(c.args, c.cwd);
-      assert.equal(out.code, c.exitCode, `exit code; stderr: ${out.stderr}`);
-      c.check?.(out);
-    });
-  }
+  cliCases(cases);
 });
 
 export { cases };
