@@ -104,6 +104,21 @@ const common = {
   define: { navigator: "undefined" },
 };
 
+/**
+ * The extension's bundle leaves core out: `import("./core-api.js")` in src/extension/core.ts stays
+ * an (unused) external import, and `__COPYDESK_CORE_BUNDLE__` makes core.ts load out/core.cjs
+ * instead (core-bundle.ts, with a V8 code cache). Activation then compiles and evaluates only the
+ * adapter (~140 KB minified); core's ~750 KB load on first use, or in the background after activation.
+ */
+const splitCore = {
+  name: "split-core",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/core-api\.js$/ }, (args) =>
+      args.importer.endsWith(join("src", "extension", "core.ts")) ? { path: "./core-api.js", external: true } : undefined,
+    );
+  },
+};
+
 /** The extension and its real-VS-Code test suite (`vscode` is provided by the editor). */
 const extensionBuilds = [
   {
@@ -111,10 +126,18 @@ const extensionBuilds = [
     entryPoints: ["src/extension/extension.ts"],
     outfile: "out/extension.cjs",
     external: ["vscode"],
-    plugins: [yamlPlugin],
+    plugins: [yamlPlugin, splitCore],
+    define: { ...common.define, __COPYDESK_CORE_BUNDLE__: JSON.stringify("core.cjs") },
     // The moment the bundle starts to load: activation is timed from here (extension.ts).
     banner: { js: "const __copydeskLoadStart = performance.now();" },
     footer: { js: "var __copydeskLoadEnd = performance.now();" },
+  },
+  {
+    // What the extension uses of core (src/extension/core-api.ts), loaded by out/extension.cjs on first use.
+    name: "extension core",
+    entryPoints: ["src/extension/core-api.ts"],
+    outfile: "out/core.cjs",
+    plugins: [yamlPlugin],
   },
   {
     // test/extension/suite/index.ts and test/extension/**/*.test.ts, with mocha bundled in, so the

@@ -6,7 +6,8 @@
  * Chromium is not installed (`npm run install:code-server`).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { launchBrowser, type HarnessBrowser } from "../test/extension/harness/browser.js";
 import { startCodeServer, type CodeServer } from "../test/extension/harness/code-server.js";
 import { runInExtensionHost } from "../test/extension/harness/extension-host.js";
@@ -15,6 +16,23 @@ import { killAllTracked } from "../test/extension/harness/processes.js";
 import { createRunFolder, type RunFolder } from "../test/extension/harness/run-folder.js";
 import type { BenchLine } from "../test/extension/bench/index.js";
 import { median } from "./harness.js";
+import { makeDocument } from "./corpus.js";
+
+/**
+ * A cold-start benchmark's workspace (test/extension/bench/cold-start.ts): nothing at its root
+ * activates Copydesk; examples/ is copied into `site/`, whose copydesk.yaml the folder's settings
+ * name, and the document it opens is site/blog/bench/cold.md (the brand-qa benchmark's first).
+ */
+function coldStartFolder(run: RunFolder, n: number): string {
+  // A new folder each time: VS Code would reopen the editors of a folder it has seen, activating Copydesk at startup.
+  const folder = join(run.dir, `cold-${n}`, "cold-start");
+  cpSync(run.examples, join(folder, "site"), { recursive: true });
+  mkdirSync(join(folder, ".vscode"), { recursive: true });
+  writeFileSync(join(folder, ".vscode", "settings.json"), `${JSON.stringify({ "copydesk.configFile": "site/copydesk.yaml" }, null, 2)}\n`);
+  mkdirSync(join(folder, "site", "blog", "bench"), { recursive: true });
+  writeFileSync(join(folder, "site", "blog", "bench", "cold.md"), makeDocument(1000, 5000));
+  return folder;
+}
 
 const TIMEOUT_MS = Number(process.env.COPYDESK_BENCH_TIMEOUT ?? 600) * 1000;
 
@@ -71,6 +89,17 @@ export async function benchVscode(): Promise<void> {
     Object.assign(process.env, run.env);
     server = await startCodeServer(install, run, { env: { COPYDESK_BENCH_RESULTS: results }, timeoutMs: 60000 });
     browser = await launchBrowser(chromium, run);
+    // The cold start first, in its own window and extension host, before core's code cache exists
+    // (the user-data folder is new). A second such window in the same code-server finds Copydesk
+    // already active (code-server keeps the extension host), so the start with the cache is not measured here.
+    const only = process.env.COPYDESK_BENCH_GREP ? new RegExp(process.env.COPYDESK_BENCH_GREP) : undefined;
+    if (!only || only.test("test/extension/bench/cold-start.ts") || only.test("test/extension/bench/brand-qa.bench.ts")) {
+      for (const n of [1]) {
+        const folder = coldStartFolder(run, n);
+        const cold = await runInExtensionHost(browser.context, server, run, { name: `cold start ${n}`, folder, bundle: "out/test/bench/index.cjs", timeoutMs: TIMEOUT_MS, screenshot: `cold-start-${n}.png` });
+        if (cold.outcome !== 0) console.log(`  ✘ cold start ${n} ended with ${cold.outcome}; run folder ${run.dir}`);
+      }
+    }
     const { outcome } = await runInExtensionHost(browser.context, server, run, {
       name: "benchmarks",
       folder: run.examples,

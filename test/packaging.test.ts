@@ -24,8 +24,8 @@ describe("packaging (.vsix contents, via vsce ls)", function () {
     files = vsixFiles();
   });
 
-  it("ships the bundle and its source map, and nothing else under out/", () => {
-    assert.deepEqual(files.filter((f) => f.startsWith("out/")), ["out/extension.cjs", "out/extension.cjs.map"]);
+  it("ships the bundles (the extension's and core's, which it loads) and their source maps, and nothing else under out/", () => {
+    assert.deepEqual(files.filter((f) => f.startsWith("out/")), ["out/core.cjs", "out/core.cjs.map", "out/extension.cjs", "out/extension.cjs.map"]);
   });
 
   it("ships the manifest, README, LICENSE, media, the schemas and the rule pages", () => {
@@ -40,7 +40,7 @@ describe("packaging (.vsix contents, via vsce ls)", function () {
   });
 
   it("ships no node_modules, sources, tests, examples, scripts or build caches", () => {
-    const allowed = /^(out\/extension\.cjs(\.map)?|package\.json|README\.md|LICENSE|media\/.+|prompts\/.+|docs\/rules\/.+\.md|schemas\/[^/]+\.json)$/;
+    const allowed = /^(out\/(extension|core)\.cjs(\.map)?|package\.json|README\.md|LICENSE|media\/.+|prompts\/.+|docs\/rules\/.+\.md|schemas\/[^/]+\.json)$/;
     assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
     for (const prefix of ["node_modules/", "src/", "test/", "examples/", "scripts/", "bench/", "bin/", ".cache/", ".tmp/", "test-results/"]) {
       assert.deepEqual(files.filter((f) => f.startsWith(prefix)), [], `nothing under ${prefix}`);

@@ -39,3 +39,4 @@ export { buildLibraryTree } from "../core/library/library-tree.js";
 export { formatLibraryFilter, parseLibraryFilter } from "../core/library/library-filter.js";
 export { promptDescription, promptTooltip } from "../core/library/prompt-text.js";
 export { previewPrompt } from "../core/library/preview.js";
+export { memoryHost } from "../core/host.js";

@@ -11,6 +11,8 @@ import { insertPrompt, type InsertOutcome, type InsertPromptOptions } from "./li
 import { LibraryStore } from "./library/store.js";
 import { libraryViewOf, type LibraryView } from "./library/view.js";
 import { OUTPUT_CHANNEL } from "./ids.js";
+import { useCodeCache } from "./core.js";
+import { CorePreload, type PreloadReport } from "./preload.js";
 import { RuleDocs } from "./rule-docs.js";
 import { StatusBar, type StatusSnapshot } from "./status-bar.js";
 
@@ -44,6 +46,8 @@ export interface CopydeskApi {
   insertPrompt(options?: InsertPromptOptions): Promise<InsertOutcome>;
   /** The Prompt Library view's data (its tree, mode and filter). */
   readonly libraryView: LibraryView | undefined;
+  /** The background preload started after activation (preload.ts): settles when core, the configuration and a warm-up run are done. */
+  readonly preloaded: Promise<PreloadReport | undefined>;
 }
 
 const COPY = [
@@ -59,7 +63,8 @@ const COPY = [
 
 /**
  * Wires the extension's parts; each is disposed with the extension. Nothing here loads the
- * configuration or the rules: that happens on first use (core.ts).
+ * configuration or the rules: that happens on first use (core.ts), or in the background once
+ * activate() has returned (preload.ts), whichever comes first.
  */
 export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const started = performance.now();
@@ -67,6 +72,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const loadMs = bundled ? __copydeskLoadEnd! - __copydeskLoadStart! : undefined;
   const waitMs = bundled ? started - __copydeskLoadEnd! : undefined;
   const log = vscode.window.createOutputChannel(OUTPUT_CHANNEL, { log: true });
+  useCodeCache(context.globalStorageUri.scheme === "file" ? context.globalStorageUri.fsPath : undefined);
   const configs = new ConfigStore(log);
   const diagnostics = new DiagnosticsController(configs, log, context.extensionUri);
   const docs = new RuleDocs(context.extensionUri);
@@ -89,10 +95,13 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   );
   diagnostics.useLibrary(library);
   diagnostics.start();
+  // Starts on a later turn of the event loop: activation itself loads nothing of core.
+  const preload = new CorePreload(configs, log);
+  context.subscriptions.push(preload);
   const activateMs = performance.now() - started;
   log.info(`Copydesk ${context.extension.packageJSON.version} activated in ${activateMs.toFixed(1)} ms${vscode.workspace.isTrusted ? "" : " (untrusted workspace: external link checks are off)"}`);
   const libraryHealth = libraryParts.find((p): p is LibraryHealthPanel => p instanceof LibraryHealthPanel)!;
-  return { status: () => statusBar.status(), library, timings: { loadMs, waitMs, activateMs }, onDidPublishDiagnostics: diagnostics.onDidPublish, libraryHealth, insertPrompt: (options) => insertPrompt(library, log, options), libraryView: libraryViewOf(libraryParts) };
+  return { status: () => statusBar.status(), library, timings: { loadMs, waitMs, activateMs }, onDidPublishDiagnostics: diagnostics.onDidPublish, libraryHealth, insertPrompt: (options) => insertPrompt(library, log, options), libraryView: libraryViewOf(libraryParts), preloaded: preload.done };
 }
 
 export function deactivate(): void {}

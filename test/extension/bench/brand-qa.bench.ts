@@ -33,6 +33,14 @@ export async function run(bench: Bench): Promise<void> {
   bench.record("activate()", [activateMs]);
   bench.record("activation (bundle evaluated + activate)", [(loadMs ?? 0) + activateMs], { target: "< 30 ms" });
   if (waitMs !== undefined) bench.record("the extension host's own work between the two (not ours)", [waitMs]);
+  const preload = await api.preloaded;
+  if (preload) {
+    const how = preload.bundle ? `out/core.cjs, code cache ${preload.bundle.cache}` : "not split out";
+    bench.note(`Then, in the background (preload.ts), before any document of this window was opened:`);
+    bench.record(`loading core (${how})`, [preload.coreMs]);
+    bench.record("loading copydesk.yaml and claims.yaml", [preload.configMs]);
+    bench.record("the engine's warm-up run over a short sample", [preload.warmMs]);
+  }
 
   const folder = vscode.Uri.joinPath(bench.workspace, "blog", "bench");
   await vscode.workspace.fs.createDirectory(folder);
@@ -54,8 +62,10 @@ export async function run(bench: Bench): Promise<void> {
     await vscode.window.showTextDocument(document, { preview: false });
     const { at, lintMs, engineMs } = await published;
     if (i === 0) {
-      bench.record("first document of the session: open to diagnostics", [at - started]);
-      bench.record("  of which the lint (loads the rules and copydesk.yaml)", [lintMs]);
+      // Settled: core, the configuration and the warm-up run were done in the background (above);
+      // the truly cold path (a document that activates the extension) is cold-start.ts's.
+      bench.record("first document of the session, after the preload: open to diagnostics", [at - started], { target: "< 150 ms" });
+      bench.record("  of which the lint (core and copydesk.yaml already loaded)", [lintMs]);
       bench.record("  of which the engine (lintText)", [engineMs]);
     } else {
       opened.push(at - started);

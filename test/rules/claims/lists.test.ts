@@ -52,7 +52,7 @@ describe("claims phrase lists", () => {
         assert.doesNotThrow(() => new RegExp(expandVars(p, list.vars), "giu"), `${name}.yaml: ${p}`);
         assert.ok(!new RegExp(expandVars(p, list.vars), "giu").test(""), `${name}.yaml: ${p} matches the empty string`);
       }
-      assert.doesNotThrow(() => compileList(name, data, schema));
+      assert.doesNotThrow(() => compileList(name, data, schema).compiled.tokens);
     });
   }
 
@@ -60,5 +60,27 @@ describe("claims phrase lists", () => {
     assert.throws(() => compileList("broken", { kind: "existence", description: "x", message: "Found %s", tokens: [] }), /claims\/broken\.yaml: message: .*%s.*; tokens/);
     assert.throws(() => compileList("broken", { kind: "existence", description: "x", message: "{match} {what}", tokens: ["a"] }), /only placeholder/);
     assert.throws(() => compileList("broken", { kind: "existence", description: "x", message: "{match}", tokens: ["{{nope}}"] }), /Unknown variable \{\{nope\}\}/);
+  });
+
+  it("builds the token and exception RegExps on first read, once, as they were built at load", () => {
+    for (const [name, { data, schema }] of Object.entries(LISTS)) {
+      const { list, compiled } = compileList(name, data, schema);
+      const tokens = compiled.tokens;
+      assert.equal(compiled.tokens, tokens, `${name}: the same array on every read`);
+      assert.equal(compiled.exceptions, compiled.exceptions);
+      // What compileList built eagerly before: each source as a whole-word, global, multiline, Unicode pattern.
+      const flags = `g${list.ignorecase ? "i" : ""}mu`;
+      const eager = (p: string) => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${expandVars(p, list.vars)})(?![\\p{L}\\p{N}_])`, flags);
+      assert.deepEqual(tokens.map((r) => [r.source, r.flags]), list.tokens.map((p) => [eager(p).source, eager(p).flags]), name);
+      assert.deepEqual(compiled.exceptions.map((r) => [r.source, r.flags]), list.exceptions.map((p) => [eager(p).source, eager(p).flags]), name);
+    }
+  });
+
+  it("reports a pattern that is not a regular expression with the file, field and index, when the list is first used", () => {
+    const { compiled } = compileList("broken", { kind: "existence", description: "x", message: "{match}", tokens: ["fine", "x{2,1}"], exceptions: ["y{3,2}"] });
+    assert.throws(() => compiled.tokens, /^Error: claims\/broken\.yaml: tokens\.1: Invalid regular expression/);
+    assert.throws(() => compiled.exceptions, /^Error: claims\/broken\.yaml: exceptions\.0: Invalid regular expression/);
+    // An unknown variable is still found at load, with the schema's problems.
+    assert.throws(() => compileList("broken", { kind: "existence", description: "x", message: "{match}", tokens: ["ok"], exceptions: ["{{nope}}"] }), /Unknown variable \{\{nope\}\}/);
   });
 });

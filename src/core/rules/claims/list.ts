@@ -4,7 +4,9 @@
  * an exception match is not a claim), `ignorecase`, `message` with named placeholders
  * (`{match}`), `description`. `vars` names shared alternations that tokens use as `{{name}}`.
  * Rules with context checks add their own keys (`terms:` for free offers, `beat:`/`versus:` for
- * comparisons, `quotes:` for testimonials). Each list is validated and compiled once, at load.
+ * comparisons, `quotes:` for testimonials). Each list is validated at load (schema, placeholders,
+ * `{{vars}}`), and its token and exception RegExps are built on first use: constructing them costs
+ * more than a cold start can spare (see compileList).
  */
 import { z } from "zod";
 import { candidates } from "./prefilter.js";
@@ -76,24 +78,47 @@ export function expandVars(source: string, vars: Readonly<Record<string, string>
   });
 }
 
-/** Validates a parsed YAML list with `schema` and compiles its patterns; throws on a bad file. */
+/**
+ * Validates a parsed YAML list with `schema` and prepares its patterns; throws on a bad file. The
+ * schema and every `{{var}}` are checked now; the RegExps of `tokens` and `exceptions` are built
+ * the first time they are read (once), because constructing some hundred Unicode-aware RegExps at
+ * import took a good part of the CLI's and the extension's start. A pattern that is not a valid
+ * regular expression then throws, on that first read, naming the file and the pattern.
+ */
 export function compileList<S extends typeof ClaimListSchema>(name: string, data: unknown, schema: S = ClaimListSchema as S): { list: z.infer<S>; compiled: CompiledList } {
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw new Error(`claims/${name}.yaml: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   const list = parsed.data as ClaimList;
   const i = list.ignorecase ? "i" : "";
-  const pattern = (source: string, mode: "words" | "anchored" = "words") => {
-    const expanded = expandVars(source, list.vars);
-    if (mode === "anchored") return new RegExp(expanded, `${i}u`);
-    return new RegExp(`(?<!${WORD_CHAR})(?:${expanded})(?!${WORD_CHAR})`, `g${i}mu`);
+  const build = (expanded: string, mode: "words" | "anchored") =>
+    mode === "anchored" ? new RegExp(expanded, `${i}u`) : new RegExp(`(?<!${WORD_CHAR})(?:${expanded})(?!${WORD_CHAR})`, `g${i}mu`);
+  const pattern = (source: string, mode: "words" | "anchored" = "words") => build(expandVars(source, list.vars), mode);
+  /** The field's patterns, expanded now (an unknown `{{var}}` throws at load), compiled on first use. */
+  const deferred = (field: "tokens" | "exceptions") => {
+    const expanded = list[field].map((source) => expandVars(source, list.vars));
+    let compiled: readonly RegExp[] | undefined;
+    return () =>
+      (compiled ??= expanded.map((source, n) => {
+        try {
+          return build(source, "words");
+        } catch (e) {
+          throw new Error(`claims/${name}.yaml: ${field}.${n}: ${(e as Error).message}`);
+        }
+      }));
   };
+  const tokens = deferred("tokens");
+  const exceptions = deferred("exceptions");
   return {
     list: parsed.data,
     compiled: {
       description: list.description,
       message: list.message,
-      tokens: list.tokens.map((t) => pattern(t)),
-      exceptions: list.exceptions.map((t) => pattern(t)),
+      get tokens() {
+        return tokens();
+      },
+      get exceptions() {
+        return exceptions();
+      },
       pattern,
     },
   };

@@ -13,15 +13,35 @@ import { candidateMasks, registerList } from "./phrase-index.js";
 
 export interface CompiledList {
   readonly list: ToneList;
+  /** Built on first use (the phrase index's or the rule's), not at import: see compileList. */
   readonly matcher: OrderedAlternation;
   /** The list's bit in the shared phrase index. */
   readonly bit: number;
 }
 
+/**
+ * Validates the list now (its description is the rule's title) and takes its bit in the phrase
+ * index; the `OrderedAlternation` over its phrases is built the first time a document is checked,
+ * so importing the rules (every CLI command, the extension's first lint) does not pay for hashing
+ * some thousand phrases. A phrase the matcher cannot take throws then, as it did at import.
+ */
 export function compileList(raw: unknown, ruleId: string, options: AlternationOptions = {}): CompiledList {
   const list = toneList(raw, ruleId);
-  const matcher = new OrderedAlternation(tokensOf(list, ruleId), options);
-  return { list, matcher, bit: registerList(matcher) };
+  const tokens = tokensOf(list, ruleId);
+  let matcher: OrderedAlternation | undefined;
+  const matcherOf = () => (matcher ??= new OrderedAlternation(tokens, options));
+  const bit = registerList({
+    get filing() {
+      return matcherOf().filing;
+    },
+  });
+  return {
+    list,
+    get matcher() {
+      return matcherOf();
+    },
+    bit,
+  };
 }
 
 /** Called for each match with offsets relative to `run`; returns a replacement to offer as a fix, if any. */

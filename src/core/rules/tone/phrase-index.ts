@@ -8,12 +8,15 @@ import type { ProseBlock } from "../../document/index.js";
 import { asciiWords } from "../../text/words.js";
 import { KEY_CHARS, fold, isGapCode, type OrderedAlternation } from "./alternation.js";
 
-const lists: OrderedAlternation[] = [];
+/** What the index needs of a list: where its phrases are filed (read when the index is first built). */
+export type FiledList = Pick<OrderedAlternation, "filing">;
+
+const lists: FiledList[] = [];
 let index: { readonly keys: Map<number, number>; readonly firsts: Uint32Array } | undefined;
 const memo = new WeakMap<ProseBlock, { readonly lists: number; readonly masks: Uint32Array }>();
 
-/** Registers a compiled list; returns its bit. */
-export function registerList(list: OrderedAlternation): number {
+/** Registers a list; returns its bit. Its `filing` is read only when the index is built (the first check). */
+export function registerList(list: FiledList): number {
   if (lists.length === 32) throw new Error("At most 32 phrase lists can share the phrase index.");
   lists.push(list);
   index = undefined;

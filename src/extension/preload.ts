@@ -1,0 +1,89 @@
+/**
+ * After activation, in the background: loads core, each workspace folder's configuration, and runs
+ * the engine once over a short sample, so that the first document opened finds the rules loaded,
+ * the configuration read and the engine's lazy parts (phrase lists, RegExps, the prefilter's
+ * indexes, the Markdown parser) built and compiled. Every step waits for its own turn of the event
+ * loop (activate() returns first, and the extension host can deliver events in between); a
+ * document opened meanwhile simply waits for the same loads (ConfigStore and loadCore share them).
+ * Then it saves core's V8 code cache when there was none (core-bundle.ts). Nothing here reports
+ * findings or fails: a problem is logged, and the first lint does the work itself.
+ */
+import * as vscode from "vscode";
+import type { ConfigStore } from "./config-store.js";
+import { coreBundleLoad, loadCore, saveCoreCodeCache } from "./core.js";
+import type { CoreBundleLoad } from "./core-bundle.js";
+
+/** What the background preload did, and how long each step took (ms), for the log and `npm run bench`. */
+export interface PreloadReport {
+  /** Loading core (its bundle, when split out: `bundle` says how, code cache included). */
+  readonly coreMs: number;
+  readonly bundle: CoreBundleLoad | undefined;
+  /** Loading the configuration of every workspace folder. */
+  readonly configMs: number;
+  /** The engine's warm-up run over the sample. */
+  readonly warmMs: number;
+  /** Whether a code cache was written. */
+  readonly savedCodeCache: boolean;
+}
+
+/** Marketing copy touching every kind of rule: front matter, headings, claims, tone lists, links, a call to action. */
+const SAMPLE = `---
+title: Warm-up
+---
+# Why teams choose us
+
+Our award-winning platform is the best in the world and guaranteed to cut costs by 40%, clinically proven, 100% carbon neutral, with guaranteed returns.
+It is faster than any rival, and there are many experts who say it is very, very good; in order to utilize it, the report was reviewed by the legal team.
+Start a free trial today! Visit [our site](http://example.com/?utm_source=x) or read the [guide](./guide.md#setup).
+
+- Unlimited seats, single sign-on, and a dedicated onboarding call.
+- "It changed how we work," says one happy customer.
+
+> At the end of the day, this is a game changer.
+
+Sign up now.
+`;
+
+const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export class CorePreload implements vscode.Disposable {
+  private disposed = false;
+  /** Settles when the preload is over (undefined if it stopped early: disposed, or a step failed). */
+  readonly done: Promise<PreloadReport | undefined>;
+
+  constructor(configs: ConfigStore, log: vscode.LogOutputChannel) {
+    this.done = this.run(configs, log).catch((e) => {
+      log.warn(`the background preload stopped: ${(e as Error).stack ?? e}`);
+      return undefined;
+    });
+  }
+
+  private async run(configs: ConfigStore, log: vscode.LogOutputChannel): Promise<PreloadReport | undefined> {
+    await tick();
+    if (this.disposed) return undefined;
+    let started = performance.now();
+    const core = await loadCore();
+    const coreMs = performance.now() - started;
+    const bundle = coreBundleLoad();
+    await tick();
+    if (this.disposed) return undefined;
+    started = performance.now();
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const contexts = await Promise.all(folders.map((f) => configs.forBase(f.uri)));
+    const configMs = performance.now() - started;
+    await tick();
+    if (this.disposed) return undefined;
+    started = performance.now();
+    const config = contexts[0]?.config;
+    if (config) await core.lintText(SAMPLE, { path: "copydesk-warm-up.md", config, host: core.memoryHost({}), cache: new core.LintCache() });
+    const warmMs = config ? performance.now() - started : 0;
+    const savedCodeCache = this.disposed ? false : await saveCoreCodeCache().catch((e) => (log.warn(`core's code cache was not saved: ${(e as Error).message}`), false));
+    const how = bundle ? ` (bundle ${bundle.ms.toFixed(1)} ms, code cache ${bundle.cache}${savedCodeCache ? ", saved" : ""})` : "";
+    log.info(`preloaded core in ${coreMs.toFixed(1)} ms${how}, configuration in ${configMs.toFixed(1)} ms, warmed the engine in ${warmMs.toFixed(1)} ms`);
+    return { coreMs, bundle, configMs, warmMs, savedCodeCache };
+  }
+
+  dispose(): void {
+    this.disposed = true;
+  }
+}
