@@ -58,8 +58,10 @@ export function libraryHealthSteps(run: RunFolder): Step[] {
     {
       title: "after Developer: Reload Window the panel is back, drawn again",
       async run(page) {
+        // Waiting for the page's next load from before the command runs: the reload may be quick.
+        const reloaded = page.waitForEvent("load", { timeout: 60000 });
         await runCommand(page, "Developer: Reload Window");
-        await page.waitForEvent("load", { timeout: 30000 }).catch(() => {});
+        await reloaded;
         await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "copydesk.yaml" }).first().waitFor({ timeout: 60000 });
         const tab = page.locator(".tabs-container .tab", { hasText: "Library Health" }).first();
         await tab.waitFor({ timeout: 60000 });
