@@ -20,6 +20,7 @@ export { parsePrompt } from "../core/library/prompt.js";
 export { provenanceStamp, renderPrompt } from "../core/library/render.js";
 export { approvePrompt, bumpPrompt, deprecatePrompt, retirePrompt, submitPrompt } from "../core/library/lifecycle.js";
 export { newPrompt, FIRST_VERSION } from "../core/library/new-prompt.js";
+export { EDITOR_STEPS } from "../core/library/next-steps.js";
 export { applyEdits } from "../core/library/yaml-edit.js";
 export { searchEntries } from "../core/library/search.js";
 export { findLibrarian, parseIdentity } from "../core/library/identity.js";

@@ -159,7 +159,8 @@ describe("librarian commands", () => {
     const original = await textOf(path);
     const outcome = await run("copydesk.approvePrompt", uriOf(path), { role: "librarian" });
     assert.ok(outcome && !outcome.ok);
-    assert.match(outcome.reason, /^pricing-hero is `risk: high`: legal must approve 1\.0\.0 first/);
+    // Named as the editor's command, not the CLI's verb.
+    assert.match(outcome.reason, /^pricing-hero is `risk: high`: legal must approve 1\.0\.0 first \(Copydesk: Approve Prompt, recording Legal's approval\), then a librarian\.$/);
     assert.equal(await textOf(path), original);
   });
 

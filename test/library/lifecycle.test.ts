@@ -1,6 +1,9 @@
 import { strict as assert } from "node:assert";
 import { approvePrompt, bumpPrompt, deprecatePrompt, retirePrompt, submitPrompt, type StepResult } from "../../src/core/library/lifecycle.js";
 import { newPrompt } from "../../src/core/library/new-prompt.js";
+import { CLI_STEPS, EDITOR_STEPS } from "../../src/core/library/next-steps.js";
+import { renderPrompt } from "../../src/core/library/render.js";
+import { notOfferedReason } from "../../src/core/library/prompt-picker.js";
 import { parsePrompt, type ParsedPrompt } from "../../src/core/library/prompt.js";
 import { promptHash } from "../../src/core/library/hash.js";
 import { applyEdits } from "../../src/core/library/yaml-edit.js";
@@ -127,5 +130,52 @@ describe("lifecycle", () => {
     assert.match(copy.text, /status: draft # live\n/);
     assert.equal(p.body, template.body);
     assert.ok(!newPrompt({ id: "Bad Id", owner: LIBRARIAN }).ok);
+  });
+
+  describe("refusals name the next step where they are shown", () => {
+    const review = prompt({ status: "review" });
+    const draft = prompt({ status: "draft" });
+    const risky = prompt({ status: "review", extra: "risk: high\n" });
+    const approved = apply(review, approve());
+    const changed = approved.replace(/^(---\n[\s\S]*?\n---\n)/, "$1Changed wording. ");
+    const broken = "---\nid: a\nstatus: [\n---\nText\n";
+    const cases = (steps = CLI_STEPS) => [
+      refusal(review, (p) => submitPrompt(p, { findings: [], steps })),
+      refusal(approved.replace("status: approved", "status: deprecated"), (p) => submitPrompt(p, { findings: [], steps })),
+      refusal(draft, (p) => approvePrompt(p, { approver: LIBRARIAN, role: "librarian", today: TODAY, config: config(), findings: [], steps })),
+      refusal(risky, (p) => approvePrompt(p, { approver: LIBRARIAN, role: "librarian", today: TODAY, config: config(), findings: [], steps })),
+      refusal(changed, (p) => approvePrompt(p, { approver: LIBRARIAN, role: "librarian", today: "2026-12-01", config: config(), findings: [], steps })),
+      refusal(broken, (p) => retirePrompt(p, { steps })),
+    ];
+
+    it("on the command line, the CLI's verbs (the default)", () => {
+      assert.deepEqual(cases(), cases(CLI_STEPS));
+      const [inReview, deprecated, isDraft, high, stale, invalid] = cases();
+      assert.match(inReview!, /A librarian approves it with `copydesk library approve welcome-email`\.$/);
+      assert.match(deprecated!, /\(`copydesk library new NEW-ID --template welcome-email`\)\.$/);
+      assert.match(isDraft!, /Submit it for review first: `copydesk library submit welcome-email`\.$/);
+      assert.match(high!, /legal must approve 1\.2\.0 first \(`copydesk library approve welcome-email --role legal --by "Name <email>"`\), then a librarian\.$/);
+      assert.match(stale!, /Bump the version first \(`copydesk library bump welcome-email patch`\), then approve the new version\.$/);
+      assert.match(invalid!, /not valid \(see `copydesk library check`\)/);
+    });
+
+    it("in the editor, the commands of the Command Palette, and no CLI verb", () => {
+      const [inReview, deprecated, isDraft, high, stale, invalid] = cases(EDITOR_STEPS);
+      assert.match(inReview!, /A librarian approves it with Copydesk: Approve Prompt\.$/);
+      assert.match(deprecated!, /\(Copydesk: New Prompt…, with this prompt as the template\)\.$/);
+      assert.match(isDraft!, /Submit it for review first: Copydesk: Submit Prompt for Review\.$/);
+      assert.match(high!, /legal must approve 1\.2\.0 first \(Copydesk: Approve Prompt, recording Legal's approval\), then a librarian\.$/);
+      assert.match(stale!, /Bump the version first \(Copydesk: Bump Prompt Version…\), then approve the new version\.$/);
+      assert.match(invalid!, /not valid \(see the prompt's library\/\* problems in the Problems panel\)/);
+      const bumped = bumpPrompt(parse(approved), "patch", { steps: EDITOR_STEPS });
+      assert.ok(bumped.ok && bumped.message.endsWith("Version 1.2.1 needs its own approval: Copydesk: Submit Prompt for Review."), JSON.stringify(bumped));
+      const rendered = renderPrompt(parse(broken), {}, { steps: EDITOR_STEPS });
+      assert.ok(!rendered.ok && /see the prompt's library\/\* problems/.test(rendered.problems[0]!.message));
+      const template = newPrompt({ id: "b", owner: LIBRARIAN, template: parse(broken), steps: EDITOR_STEPS });
+      assert.ok(!template.ok && /see the prompt's library\/\* problems/.test(template.reason));
+      const offered = notOfferedReason({ id: "a", title: "A", version: "1.0.0", status: "draft" } as Parameters<typeof notOfferedReason>[0], EDITOR_STEPS);
+      assert.match(offered!, /A librarian approves it with Copydesk: Approve Prompt\.$/);
+      for (const text of [inReview, deprecated, isDraft, high, stale, invalid, bumped.ok ? bumped.message : "", offered]) assert.doesNotMatch(text!, /copydesk library/);
+    });
   });
 });

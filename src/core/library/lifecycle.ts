@@ -13,6 +13,7 @@ import { addDays } from "./rules/review-overdue.js";
 import { PROMPT_ID, ROLES, type ApprovalRole, type PromptStatus } from "./schema.js";
 import { bumpVersion, type BumpLevel } from "./semver.js";
 import { appendListItem, EditError, setField, type TextEdit } from "./yaml-edit.js";
+import { CLI_STEPS, type NextSteps, type StepOptions } from "./next-steps.js";
 
 export type StepResult = { readonly ok: true; readonly edits: readonly TextEdit[]; readonly message: string } | { readonly ok: false; readonly reason: string };
 
@@ -33,10 +34,10 @@ function guarded(step: () => StepResult): StepResult {
 }
 
 /** The id and status, when the front matter is readable enough to take a step. */
-function basics(prompt: ParsedPrompt): { id: string; status: PromptStatus } | string {
+function basics(prompt: ParsedPrompt, steps: NextSteps): { id: string; status: PromptStatus } | string {
   if (!prompt.isPrompt) return "This file is not a prompt (its front matter has no `id:`).";
   const { id, status } = prompt.fields;
-  if (!prompt.raw || id === undefined || status === undefined) return "The prompt's front matter is not valid (see `copydesk library check`); fix the `library/schema` errors first.";
+  if (!prompt.raw || id === undefined || status === undefined) return `The prompt's front matter is not valid (see ${steps.check}); fix the \`library/schema\` errors first.`;
   return { id, status };
 }
 
@@ -48,19 +49,20 @@ function blockingErrors(findings: readonly Finding[], prompt: ParsedPrompt): str
   return `it has governance errors:\n${lines.join("\n")}${more}`;
 }
 
-export function submitPrompt(prompt: ParsedPrompt, options: { findings: readonly Finding[] }): StepResult {
+export function submitPrompt(prompt: ParsedPrompt, options: { findings: readonly Finding[] } & StepOptions): StepResult {
+  const steps = options.steps ?? CLI_STEPS;
   return guarded(() => {
-    const b = basics(prompt);
+    const b = basics(prompt, steps);
     if (typeof b === "string") return refuse(b);
-    if (b.status === "review") return refuse(`${b.id} is already in review. A librarian approves it with \`copydesk library approve ${b.id}\`.`);
-    if (b.status === "deprecated" || b.status === "retired") return refuse(`${b.id} is ${b.status}; it cannot go back to review. Create a new prompt instead (\`copydesk library new NEW-ID --template ${b.id}\`).`);
+    if (b.status === "review") return refuse(`${b.id} is already in review. A librarian approves it with ${steps.approve(b.id)}.`);
+    if (b.status === "deprecated" || b.status === "retired") return refuse(`${b.id} is ${b.status}; it cannot go back to review. Create a new prompt instead (${steps.newFrom(b.id)}).`);
     const errors = blockingErrors(options.findings, prompt);
     if (errors) return refuse(`${b.id} cannot be submitted: ${errors}`);
     return { ok: true, edits: setField(prompt, "status", "review"), message: `${b.id} ${prompt.fields.version ?? ""} is now in review.`.replace(/ +/g, " ") };
   });
 }
 
-export interface ApproveOptions {
+export interface ApproveOptions extends StepOptions {
   /** Who approves, "Name <email>"; must be one of `library.librarians`. */
   readonly approver: string;
   readonly role: ApprovalRole;
@@ -72,8 +74,9 @@ export interface ApproveOptions {
 }
 
 export function approvePrompt(prompt: ParsedPrompt, options: ApproveOptions): StepResult {
+  const steps = options.steps ?? CLI_STEPS;
   return guarded(() => {
-    const b = basics(prompt);
+    const b = basics(prompt, steps);
     if (typeof b === "string") return refuse(b);
     const { id, status } = b;
     if (!ROLES.includes(options.role)) return refuse(`The role must be one of ${ROLES.join(", ")}.`);
@@ -86,16 +89,16 @@ export function approvePrompt(prompt: ParsedPrompt, options: ApproveOptions): St
           : "`library.librarians` in copydesk.yaml is empty, so nobody may approve prompts. Add the librarians as \"Name <email>\".",
       );
     }
-    if (status === "draft") return refuse(`${id} is a draft. Submit it for review first: \`copydesk library submit ${id}\`.`);
+    if (status === "draft") return refuse(`${id} is a draft. Submit it for review first: ${steps.submit(id)}.`);
     if (status === "deprecated" || status === "retired") return refuse(`${id} is ${status}; only prompts in review (or approved, to renew or add a legal approval) can be approved.`);
     const errors = blockingErrors(options.findings, prompt);
     if (errors) return refuse(`${id} cannot be approved: ${errors}`);
     const version = prompt.fields.version;
     const hash = promptHash(prompt);
-    if (version === undefined || hash === undefined) return refuse(`${id} cannot be approved: its version or content cannot be read. Run \`copydesk library check\`.`);
+    if (version === undefined || hash === undefined) return refuse(`${id} cannot be approved: its version or content cannot be read (see ${steps.check}).`);
     const recorded = prompt.fields.approvals ?? [];
     if (recorded.some((a) => a.version === version && a.hash !== hash)) {
-      return refuse(`${id} ${version} was approved with other content; a version's content cannot change after approval. Bump the version first (\`copydesk library bump ${id} patch\`), then approve the new version.`);
+      return refuse(`${id} ${version} was approved with other content; a version's content cannot change after approval. Bump the version first (${steps.bump(id)}), then approve the new version.`);
     }
     const current = recorded.filter((a) => a.version === version && a.hash === hash);
     if (current.some((a) => a.role === options.role && sameIdentity(a.by, librarian) && a.date === options.today)) {
@@ -104,7 +107,7 @@ export function approvePrompt(prompt: ParsedPrompt, options: ApproveOptions): St
     const high = prompt.fields.risk === "high";
     const hasLegal = current.some((a) => a.role === "legal") || options.role === "legal";
     if (options.role === "librarian" && high && !hasLegal) {
-      return refuse(`${id} is \`risk: high\`: legal must approve ${version} first (\`copydesk library approve ${id} --role legal --by "Name <email>"\`), then a librarian.`);
+      return refuse(`${id} is \`risk: high\`: legal must approve ${version} first (${steps.approveLegal(id)}), then a librarian.`);
     }
     const hasLibrarian = current.some((a) => a.role === "librarian") || options.role === "librarian";
     const nowApproved = hasLibrarian && (!high || hasLegal);
@@ -118,9 +121,9 @@ export function approvePrompt(prompt: ParsedPrompt, options: ApproveOptions): St
   });
 }
 
-export function deprecatePrompt(prompt: ParsedPrompt, options: { replacedBy: string; library: LibraryLookup }): StepResult {
+export function deprecatePrompt(prompt: ParsedPrompt, options: { replacedBy: string; library: LibraryLookup } & StepOptions): StepResult {
   return guarded(() => {
-    const b = basics(prompt);
+    const b = basics(prompt, options.steps ?? CLI_STEPS);
     if (typeof b === "string") return refuse(b);
     const { id, status } = b;
     const target = options.replacedBy;
@@ -142,9 +145,9 @@ export function deprecatePrompt(prompt: ParsedPrompt, options: { replacedBy: str
   });
 }
 
-export function retirePrompt(prompt: ParsedPrompt): StepResult {
+export function retirePrompt(prompt: ParsedPrompt, options: StepOptions = {}): StepResult {
   return guarded(() => {
-    const b = basics(prompt);
+    const b = basics(prompt, options.steps ?? CLI_STEPS);
     if (typeof b === "string") return refuse(b);
     const { id, status } = b;
     if (status === "retired") return refuse(`${id} is already retired.`);
@@ -153,16 +156,17 @@ export function retirePrompt(prompt: ParsedPrompt): StepResult {
   });
 }
 
-export function bumpPrompt(prompt: ParsedPrompt, level: BumpLevel): StepResult {
+export function bumpPrompt(prompt: ParsedPrompt, level: BumpLevel, options: StepOptions = {}): StepResult {
+  const steps = options.steps ?? CLI_STEPS;
   return guarded(() => {
-    const b = basics(prompt);
+    const b = basics(prompt, steps);
     if (typeof b === "string") return refuse(b);
     const { id, status } = b;
     if (status === "retired") return refuse(`${id} is retired; it gets no new versions.`);
     const version = prompt.fields.version;
     const next = version === undefined ? undefined : bumpVersion(version, level);
     if (!version || !next) return refuse(`${id} has no valid version to bump; fix \`version:\` first.`);
-    const hint = status === "approved" || status === "deprecated" ? ` Version ${next} needs its own approval: \`copydesk library submit ${id}\`.` : "";
+    const hint = status === "approved" || status === "deprecated" ? ` Version ${next} needs its own approval: ${steps.submit(id)}.` : "";
     return { ok: true, edits: setField(prompt, "version", next), message: `${id}: ${version} → ${next}.${hint}` };
   });
 }

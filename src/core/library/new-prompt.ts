@@ -1,13 +1,14 @@
 /** `library new`: a fresh draft, from the built-in skeleton or as a copy of another prompt. */
 import type { ParsedPrompt } from "./prompt.js";
 import { PROMPT_ID } from "./schema.js";
+import { CLI_STEPS, type StepOptions } from "./next-steps.js";
 import { applyEdits, deleteField, EditError, formatScalar, setField, type TextEdit } from "./yaml-edit.js";
 
 export const FIRST_VERSION = "0.1.0";
 
 export type NewResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
 
-export interface NewOptions {
+export interface NewOptions extends StepOptions {
   readonly id: string;
   /** "Name <email>" of the new prompt's owner. */
   readonly owner: string;
@@ -24,7 +25,7 @@ export function newPrompt(options: NewOptions): NewResult {
   if (!PROMPT_ID.test(id)) return { ok: false, reason: `"${id}" is not a valid prompt id: use lowercase letters, digits, \`-\`, \`_\` and \`.\` (like \`welcome-email\`).` };
   if (title !== undefined && title.trim() === "") return { ok: false, reason: "The title is empty; give a short title writers recognise." };
   if (!template) return { ok: true, text: skeleton(id, owner, title?.trim(), channel) };
-  if (!template.isPrompt || !template.raw) return { ok: false, reason: "The template's front matter is not valid; fix it first (`copydesk library check`)." };
+  if (!template.isPrompt || !template.raw) return { ok: false, reason: `The template's front matter is not valid; fix it first (see ${(options.steps ?? CLI_STEPS).check}).` };
   try {
     const edits: TextEdit[] = [
       ...setField(template, "id", id),

@@ -8,6 +8,7 @@
  * per row shown (PromptPicker), so the list follows typing in a library of 10,000 prompts.
  */
 import { promptHash } from "./hash.js";
+import { CLI_STEPS, type NextSteps } from "./next-steps.js";
 import type { ParsedPrompt } from "./prompt.js";
 import type { PromptSummary } from "./scan.js";
 import { fold, searchEntries, type SearchKeys } from "./search.js";
@@ -134,7 +135,7 @@ export function deprecationNote(replacedBy: string | undefined): string {
 }
 
 /** Why a prompt cannot be inserted (it is not approved or deprecated), or undefined when it can. */
-export function notOfferedReason(summary: PromptSummary): string | undefined {
+export function notOfferedReason(summary: PromptSummary, steps: NextSteps = CLI_STEPS): string | undefined {
   const name = `${summary.title ?? summary.id} (${summary.id}@${summary.version ?? "?"})`;
   switch (summary.status) {
     case "approved":
@@ -144,9 +145,9 @@ export function notOfferedReason(summary: PromptSummary): string | undefined {
       return `${name} is retired and can no longer be inserted.${summary.replacedBy ? ` Use ${summary.replacedBy} instead.` : ""}`;
     case "draft":
     case "review":
-      return `${name} is ${summary.status === "draft" ? "a draft" : "in review"}: only approved prompts can be inserted. A librarian approves it with Copydesk: Approve Prompt.`;
+      return `${name} is ${summary.status === "draft" ? "a draft" : "in review"}: only approved prompts can be inserted. A librarian approves it with ${steps.approve(summary.id ?? "ID")}.`;
     default:
-      return `${name} has no valid status, so it cannot be inserted. Run copydesk library check to see why.`;
+      return `${name} has no valid status, so it cannot be inserted (see ${steps.check}).`;
   }
 }
 

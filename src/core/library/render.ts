@@ -5,6 +5,7 @@
 import type { ParsedPrompt } from "./prompt.js";
 import type { VariableSpec } from "./schema.js";
 import { renderTemplate } from "./template.js";
+import { CLI_STEPS, type StepOptions } from "./next-steps.js";
 
 export interface RenderProblem {
   readonly variable: string;
@@ -19,10 +20,10 @@ export function provenanceStamp(id: string, version: string): string {
   return `<!-- copydesk prompt: ${id}@${version} -->`;
 }
 
-export function renderPrompt(prompt: ParsedPrompt, given: Readonly<Record<string, string>>): RenderResult {
+export function renderPrompt(prompt: ParsedPrompt, given: Readonly<Record<string, string>>, options: StepOptions = {}): RenderResult {
   const data = prompt.data;
   if (!data || prompt.template.error) {
-    return { ok: false, problems: [{ variable: "", message: "The prompt is not valid, so it cannot be rendered. Run `copydesk library check` and fix its `library/schema` errors." }] };
+    return { ok: false, problems: [{ variable: "", message: `The prompt is not valid, so it cannot be rendered. Fix its \`library/schema\` errors (see ${(options.steps ?? CLI_STEPS).check}).` }] };
   }
   const specs: Record<string, VariableSpec> = data.variables ?? {};
   const problems: RenderProblem[] = [];

@@ -59,7 +59,7 @@ export async function insertPrompt(store: LibraryStore, log: vscode.LogOutputCha
   if (ref) {
     chosen = locate(sources, ref) ?? (await store.find(ref.id, document.uri));
     if (!chosen) return failed(`There is no prompt ${ref.id} in the prompt library. Check the id, or refresh the library (Copydesk: Refresh Prompt Library).`);
-    const reason = core.notOfferedReason(chosen.entry.summary);
+    const reason = core.notOfferedReason(chosen.entry.summary, core.EDITOR_STEPS);
     if (reason) return failed(reason);
   } else {
     const offered = sources.reduce((n, s) => n + s.index.list().filter((e) => e.summary.status === "approved" || e.summary.status === "deprecated").length, 0);
@@ -124,7 +124,7 @@ export async function insertPrompt(store: LibraryStore, log: vscode.LogOutputCha
     if (value === undefined) return cancelled();
     values[input.name] = value;
   }
-  const rendered = core.renderPrompt(parsed, values);
+  const rendered = core.renderPrompt(parsed, values, { steps: core.EDITOR_STEPS });
   if (!rendered.ok) return failed(`${describe(entry)} could not be filled in: ${rendered.problems.map((p) => p.message).join(" ")}`);
 
   if (document.isClosed) return failed(`${vscode.workspace.asRelativePath(document.uri)} was closed before the prompt was inserted; nothing was changed.`);

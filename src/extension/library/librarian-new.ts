@@ -93,7 +93,7 @@ export async function newPromptCommand(deps: LibraryDeps, given: NewPromptOption
   if (templateId && !template) throw new Refusal(`There is no prompt "${templateId}" to copy.`);
 
   const owner = settingsFor(uri).librarian ?? (await gitIdentity(uri)) ?? OWNER_PLACEHOLDER;
-  const result = core.newPrompt({ id, owner, title, ...(channel ? { channel } : {}), ...(template ? { template: template.entry.parsed() } : {}) });
+  const result = core.newPrompt({ id, owner, title, steps: core.EDITOR_STEPS, ...(channel ? { channel } : {}), ...(template ? { template: template.entry.parsed() } : {}) });
   if (!result.ok) throw new Refusal(result.reason);
 
   const edit = new vscode.WorkspaceEdit();

@@ -42,7 +42,7 @@ export function registerLibrarianCommands(deps: LibraryDeps): vscode.Disposable[
     step(COMMANDS.submitPrompt, "submit for review", submit),
     step(COMMANDS.approvePrompt, "approve", approve),
     step(COMMANDS.deprecatePrompt, "deprecate", deprecate),
-    step(COMMANDS.retirePrompt, "retire", async (core, target) => core.retirePrompt(target.located.entry.parsed())),
+    step(COMMANDS.retirePrompt, "retire", async (core, target) => core.retirePrompt(target.located.entry.parsed(), { steps: core.EDITOR_STEPS })),
     step(COMMANDS.bumpPromptVersion, "bump", bump),
   ];
 }
@@ -86,7 +86,7 @@ async function findingsOf(core: Core, target: PromptTarget) {
   return (await core.checkEntry(source.index, entry, { config: source.config, today: core.todayUtc() })).findings;
 }
 
-const submit: Step = async (core, target) => core.submitPrompt(target.located.entry.parsed(), { findings: await findingsOf(core, target) });
+const submit: Step = async (core, target) => core.submitPrompt(target.located.entry.parsed(), { findings: await findingsOf(core, target), steps: core.EDITOR_STEPS });
 
 const approve: Step = async (core, target, options) => {
   const who = await approverOf(target.uri);
@@ -105,6 +105,7 @@ const approve: Step = async (core, target, options) => {
     today: core.todayUtc(),
     config: source.config,
     findings: await findingsOf(core, target),
+    steps: core.EDITOR_STEPS,
   });
   if (!result.ok && !core.findLibrarian(source.config.library.librarians, who.identity)) {
     return { ok: false, reason: `${result.reason} (Your identity, ${who.identity}, comes from ${who.from}.)` };
@@ -143,7 +144,7 @@ const deprecate: Step = async (core, target, options) => {
   if (replacedBy === undefined) {
     const prompt = entry.parsed();
     const candidates = core.replacementCandidates(prompt, source.index.list({ status: "approved" }).map((e) => e.summary));
-    if (prompt.fields.status !== "approved") return core.deprecatePrompt(prompt, { replacedBy: "", library: source.index });
+    if (prompt.fields.status !== "approved") return core.deprecatePrompt(prompt, { replacedBy: "", library: source.index, steps: core.EDITOR_STEPS });
     if (candidates.length === 0) throw new Refusal(`The library has no other approved prompt to replace ${entry.summary.id}. Create and approve the replacement first, or retire ${entry.summary.id}.`);
     const picked = await vscode.window.showQuickPick(
       candidates.map((c) => ({ label: c.id!, description: c.channel, detail: c.title })),
@@ -152,7 +153,7 @@ const deprecate: Step = async (core, target, options) => {
     if (!picked) return undefined;
     replacedBy = picked.label;
   }
-  return core.deprecatePrompt(entry.parsed(), { replacedBy, library: source.index });
+  return core.deprecatePrompt(entry.parsed(), { replacedBy, library: source.index, steps: core.EDITOR_STEPS });
 };
 
 const bump: Step = async (core, target, options) => {
@@ -160,7 +161,7 @@ const bump: Step = async (core, target, options) => {
   let level = options.level;
   if (level === undefined) {
     const version = prompt.fields.version;
-    if (!version) return core.bumpPrompt(prompt, "patch");
+    if (!version) return core.bumpPrompt(prompt, "patch", { steps: core.EDITOR_STEPS });
     const picked = await vscode.window.showQuickPick(
       core.BUMP_LEVELS.map((l) => ({ label: l, description: `${version} → ${core.bumpVersion(version, l) ?? "?"}`, level: l })),
       { title: `Bump ${prompt.fields.id} ${version}`, placeHolder: "patch: wording; minor: new variables or behaviour; major: a different prompt" },
@@ -169,5 +170,5 @@ const bump: Step = async (core, target, options) => {
     level = picked.level;
   }
   if (!core.BUMP_LEVELS.includes(level)) throw new Refusal(`"${String(level)}" is not a bump level; use patch, minor or major.`);
-  return core.bumpPrompt(prompt, level);
+  return core.bumpPrompt(prompt, level, { steps: core.EDITOR_STEPS });
 };
