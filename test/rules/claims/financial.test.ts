@@ -9,12 +9,18 @@ ruleTester(rule, {
     "Give a friend $10 off their first bag, and get a $10 credit. There's no limit.",
     "There's no risk of over-extraction with a coarse grind.",
     "You can try it risk-free.",
+    // "ROI" naming a tool or document makes no claim.
+    "[Try the ROI calculator](https://x.example/roi), or download our ROI worksheet.",
     { text: "<!-- copydesk claim: CLM-03 -->\nTurn it into passive income.", claims: register },
   ],
   invalid: [
     {
       text: "A few keen referrers have turned it into passive income, with no risk and nothing to pay upfront.",
       findings: [{ text: "passive income", message: /financial claim.*Legal must review/ }, { text: "no risk" }],
+    },
+    {
+      text: "Customers saw a 312% ROI over three years.",
+      findings: [{ text: "ROI" }],
     },
     {
       text: "Earn a commission on every order, and double your money when your followers subscribe.",

@@ -10,6 +10,8 @@ ruleTester(rule, {
     "Win a free year of coffee (no purchase necessary; US residents 18+; ends May 31, 2027).",
     "Subscribers save 15% on every bag, and shipping is free on every subscription order.",
     "Start your 14-day free trial. Free for the first month. Get a free tote with any purchase.",
+    // Eligibility with a brand, product or plan name before who qualifies.
+    "The session is free for Tidewater Cloud customers and their teams. Free for annual Pro plan members.",
     "Questions? Feel free to reply. Use sugar-free syrup; our blends are dairy-free and gluten free.",
     "You're free to cancel any time. Hands-free brewing, stress-free mornings.",
     "```yaml\nnote: free-flowing filter papers only\n```",
@@ -29,6 +31,11 @@ ruleTester(rule, {
       // Ad headlines on consecutive lines are separate sentences.
       text: "**Headline 2:** The #1 Coffee Subscription\n**Headline 3:** Free First Bag\n",
       findings: [{ text: "Free First Bag", line: 2 }],
+    },
+    {
+      // "for" without who qualifies is no eligibility.
+      text: "Try it free for your whole team.",
+      findings: [{ text: "free" }],
     },
     {
       // Terms in another sentence do not count.

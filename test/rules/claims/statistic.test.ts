@@ -10,6 +10,7 @@ ruleTester(rule, {
     "Call 1-800-555-0199, 9 a.m.–1 p.m. We roast 4,000 kg a month for 40 cafés and 19 farms.",
     "Version 2.0 ships in 2026. Pick one of five grinds; it keeps for two weeks.",
     "If you drink milk drinks, save up for espresso. Save your spot.",
+    "Save about it later; we save around the clock. Save nearly everything to the cloud.",
     "Our brew app stores this as `target_yield: 18-22%`.",
     "Every bag is 100% Arabica.",
     "Open 7 in the morning; 12 in stock.",
@@ -31,6 +32,11 @@ ruleTester(rule, {
     {
       text: "Save 10 hours a week. Save $200 a year. Up to 40 hours of battery. Twice as fast, 10 times more reliable.",
       findings: [{ text: "Save 10 hours" }, { text: "Save $200" }, { text: "Up to 40 hours" }, { text: "Twice as" }, { text: "10 times more" }],
+    },
+    {
+      // A qualifier between "save" and the figure.
+      text: "Teams that switch save an average of 6 hours a week. Members save about $120 a year, and nearly two hours.",
+      findings: [{ text: "save an average of 6 hours" }, { text: "save about $120" }],
     },
     {
       text: "We paid 62% above the Fair Trade minimum, and 2.5 percent more again.",

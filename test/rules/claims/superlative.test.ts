@@ -5,6 +5,8 @@ import { channels, register } from "./register.js";
 ruleTester(rule, {
   valid: [
     "Here are the brewing best practices our baristas teach in every class.",
+    // Advice: "the best way/time" with no ranking arena after it.
+    "The best way to store beans is an airtight jar. The best time to brew is around 7 a.m., the best way to get around town.",
     "Thanks for reading.\n\nBest,\nInes Moreau",
     "All the best,\nThe team",
     "This spring, Kofi is leading our Saturday cupping workshops. He is leading a class on March 21.",
@@ -22,6 +24,16 @@ ruleTester(rule, {
     { text: "Every bag is 100% Arabica and the smoothest cold brew in Portland.", claims: register },
   ],
   invalid: [
+    {
+      // "The best way …" with a ranking arena is a claim about the product.
+      text: "Honestly, it's the best way to start saving I've found. The best way to brew on the market.",
+      findings: [{ text: "the best" }, { text: "The best" }],
+    },
+    {
+      // Arenas with a straight apostrophe, and "we've found".
+      text: "The warmest coat we've ever made, and the lightest tent we have tried.",
+      findings: [{ text: "The warmest" }, { text: "the lightest" }],
+    },
     {
       text: "It's the smoothest cold brew in the country, and the best gift for the coffee lover on your list.",
       findings: [{ text: "the smoothest", message: /"the smoothest" is a superlative claim.*Legal must review.*copydesk claim: ID/ }, { text: "the best" }],

@@ -21,6 +21,8 @@ ruleTester(rule, {
     { ...email, text: '# Hi\n\n<p>Ready?</p>\n\n<p><a href="https://x.example/cart">Return to your cart</a></p>\n' },
     { ...email, text: "# Hi\n\nWe saved it for you: [return to check-out](https://x.example/cart).\n" },
     { ...email, text: "# Hi\n\n[Sign-up for the class](https://x.example/class)\n" },
+    // "Turn on …" is an action, unlike "Read on".
+    { ...email, text: "# Overdraft Cover\n\n[Turn on Overdraft Cover](https://x.example/od)\n" },
     // A bold button-like line, and a labelled button line.
     { ...email, text: "# Hi\n\nThe Holiday Blend is back.\n\n**Get started →**\n" },
     { ...email, text: "# Ad\n\n**Headline:** Fresh coffee\n\n**Button:** Order your bag\n" },
@@ -29,6 +31,8 @@ ruleTester(rule, {
     { ...email, text: "# Hi\n\n- Reserve a table for Friday\n", config: { ...config, cta: { phrases: [], verbs: ["reserve"] } } },
     { ...email, text: "New roast 🎄\n\n👉 **Grab a bag before Friday**\n" },
     { ...email, config: verbs, text: "New roast.\n\n👉 Order by Friday for Monday delivery.\n" },
+    // A configured verb with a colon before where to act.
+    { ...email, config: verbs, text: "A live session on December 10.\n\nReserve: link in the comments.\n" },
     // Plain text: phrases and verb lines count there too.
     { config, path: "email/note.txt", text: "New roast.\n\nShop now: https://x.example/shop\n" },
     // The finding sits on the first line, so a suppression comment above it applies.
@@ -58,6 +62,14 @@ ruleTester(rule, {
       text: "Hello\r\n\r\n<!-- Shop now -->\r\nUse `subscribe()` and ![Shop now](a.png) [the shop](https://x.example/shop-now)\r\n",
       findings: [{ text: "Hello" }],
       output: "Hello\r\n\r\n<!-- Shop now -->\r\nUse `subscribe()` and ![Shop now](a.png) [the shop](https://x.example/shop-now)\r\n\r\nShop now\r\n",
+    },
+    {
+      // A configured verb used as a label with nothing after its colon, and "Read on", are no actions.
+      ...email,
+      config: verbs,
+      text: "Order:\n\n- Sunrise Blend, 12 oz\n\n[Read on](https://x.example/more)\n",
+      findings: [{ text: "Order:" }],
+      output: "Order:\n\n- Sunrise Blend, 12 oz\n\n[Read on](https://x.example/more)\n\nShop now\n",
     },
     {
       // Whole words only: "subscribers" is not "Subscribe". Verbs in headings do not count.

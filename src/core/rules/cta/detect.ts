@@ -6,7 +6,7 @@
 import type { CopyDocument, DocLink } from "../../document/index.js";
 import type { ResolvedConfig } from "../../config/resolved.js";
 import type { Range } from "../../text/line-index.js";
-import { BOILERPLATE, IMPERATIVE_VERBS, NOT_AN_ACTION, NOUN_HEADS } from "./verbs.js";
+import { BOILERPLATE, IMPERATIVE_VERBS, isNotAnAction, NOUN_HEADS } from "./verbs.js";
 
 
 export type CtaKind = "phrase" | "link" | "button" | "verb";
@@ -51,7 +51,7 @@ export function isImperative(text: string, extraVerbs: readonly string[]): boole
   const known = (w: string) => IMPERATIVE_VERBS.has(w) || extraVerbs.some((v) => v.toLowerCase() === w);
   if (!known(word) && !(word.includes("-") && known(word.slice(0, word.indexOf("-"))))) return false;
   const second = WORD.exec(plain.slice(first.length).trimStart())?.[0]?.toLowerCase();
-  if (second !== undefined && (NOUN_HEADS.has(second) || NOT_AN_ACTION.has(second))) return false;
+  if (second !== undefined && (NOUN_HEADS.has(second) || isNotAnAction(word, second))) return false;
   return !/\?\s*$/.test(plain);
 }
 
@@ -130,8 +130,9 @@ function findVerbLine(document: CopyDocument, config: ResolvedConfig): FoundCta 
       if (first && verbs.has(first.toLowerCase())) {
         const rest = line.slice(lead + first.length);
         const next = WORD.exec(rest.trimStart())?.[0]?.toLowerCase();
-        const opensPhrase = /^(?:\s|$|[!→»›>]|\.\.\.|…)/u.test(rest);
-        if (opensPhrase && !(next !== undefined && NOT_AN_ACTION.has(next))) {
+        // "Shop now", "Order →", and a verb with a colon before where to do it ("Register: link in bio").
+        const opensPhrase = /^(?:\s|$|[!→»›>]|\.\.\.|…|:\s*\S)/u.test(rest);
+        if (opensPhrase && !(next !== undefined && isNotAnAction(first.toLowerCase(), next))) {
           return { kind: "verb", range: [offset + lead, offset + line.trimEnd().length], text: line.trim() };
         }
       }
