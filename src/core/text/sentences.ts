@@ -7,8 +7,15 @@
  * follows — and the next word does not start with a lower-case letter (`"Wow!" she said` is one
  * sentence). A point does not end a sentence after a title or a Latin abbreviation (`Mr.`,
  * `e.g.`, `vs.`), after an initial (`J. Smith`), or before a number after `No.`, `p.`, `Jan.`…;
- * decimals (`3.5`) and masked URLs never contain a break. A single line break is soft (Markdown
- * joins the lines), unless `hardLineBreaks` is set (table rows, HTML blocks).
+ * decimals (`3.5`) and masked URLs never contain a break.
+ *
+ * Line breaks, by `lineBreaks`: `soft` (the default: Markdown joins the lines into one paragraph),
+ * `hard` (every line ends a sentence: table rows, HTML blocks) or `statements` (a line ends a
+ * sentence when the next one starts a new statement: it begins with a capital letter or a symbol,
+ * as in a list of ad headlines, and the line does not run on with a comma, colon or dash; or either
+ * line is blank, as a masked comment or tag leaves it). The tone rules read soft breaks; the claims
+ * checks that look for a claim's terms in its sentence read statements, so a headline's offer is
+ * not joined to the next headline's terms.
  */
 import { isJsSpaceCode, type HasText } from "./words.js";
 
@@ -20,9 +27,12 @@ export interface SentenceSpan {
 }
 
 export interface SplitOptions {
-  /** Every line break ends a sentence. */
-  readonly hardLineBreaks?: boolean;
+  /** What a line break does: nothing (`soft`, the default), end a sentence (`hard`), or end one before a new statement (`statements`). */
+  readonly lineBreaks?: "soft" | "hard" | "statements";
 }
+
+/** A line ending after one of these runs on into the next line (`statements`). */
+const CONTINUES = /[,;:(&\u2013\u2014\-/]$/;
 
 /** Titles and Latin abbreviations after which a point never ends a sentence (lower case, no final point). */
 const NEVER_FINAL = new Set([
@@ -49,9 +59,10 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
     while (e > start && isSpace(text[e - 1]!)) e--;
     if (e > start) out.push({ start, end: e });
   };
+  const lineBreaks = options.lineBreaks ?? "soft";
   while (i < n) {
     const code = text.charCodeAt(i);
-    if (code === 10 && options.hardLineBreaks) {
+    if (code === 10 && (lineBreaks === "hard" || (lineBreaks === "statements" && statementEnds(text, i)))) {
       close(i);
       start = skipSpace(text, i + 1, n);
       i = start;
@@ -79,7 +90,7 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
 
 function endsSentence(text: string, runStart: number, runEnd: number, next: number, options: SplitOptions): boolean {
   const following = text[next]!;
-  if (options.hardLineBreaks && text.slice(runEnd, next).includes("\n")) return true;
+  if (options.lineBreaks === "hard" && text.slice(runEnd, next).includes("\n")) return true;
   if (isLowerCase(following)) return false;
   if (runEnd - runStart !== 1 || text[runStart] !== ".") return true;
   // A single point: look at the word before it.
@@ -92,6 +103,25 @@ function endsSentence(text: string, runStart: number, runEnd: number, next: numb
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: J. Smith
   if (BEFORE_NUMBER.has(lower) && /[0-9]/.test(following)) return false;
   return true;
+}
+
+/**
+ * Whether the line break at `nl` ends a statement: the next line starts one (a capital letter or a
+ * symbol) and the line before does not run on, or one of the lines is blank.
+ */
+function statementEnds(text: string, nl: number): boolean {
+  const lineStart = text.lastIndexOf("\n", nl - 1) + 1;
+  const before = text.slice(lineStart, nl).trimEnd();
+  let next = nl + 1;
+  while (next < text.length && (text[next] === " " || text[next] === "\t")) next++;
+  if (before.trim() === "" || next >= text.length || text[next] === "\n") return true;
+  if (CONTINUES.test(before)) return false;
+  return !/[\p{Ll}\p{N}$£€]/u.test(text[next]!);
+}
+
+/** The sentence that contains offset `at`. */
+export function sentenceAt(spans: readonly SentenceSpan[], at: number): SentenceSpan | undefined {
+  return spans.find((s) => s.start <= at && at < s.end);
 }
 
 function isLowerCase(ch: string): boolean {
@@ -117,7 +147,7 @@ const memo = new WeakMap<HasText, readonly SentenceSpan[]>();
 export function sentencesOf(block: HasText & { readonly kind?: string }): readonly SentenceSpan[] {
   let sentences = memo.get(block);
   if (!sentences) {
-    sentences = splitSentences(block.text, { hardLineBreaks: block.kind === "table" || block.kind === "html" });
+    sentences = splitSentences(block.text, { lineBreaks: block.kind === "table" || block.kind === "html" ? "hard" : "soft" });
     memo.set(block, sentences);
   }
   return sentences;

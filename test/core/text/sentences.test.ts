@@ -1,7 +1,8 @@
 import { strict as assert } from "node:assert";
-import { sentencesOf, splitSentences } from "../../../src/core/text/sentences.js";
+import { sentenceAt, sentencesOf, splitSentences } from "../../../src/core/text/sentences.js";
 
-const split = (text: string, hardLineBreaks = false) => splitSentences(text, { hardLineBreaks }).map((s) => text.slice(s.start, s.end));
+const split = (text: string, hard = false) => splitSentences(text, { lineBreaks: hard ? "hard" : "soft" }).map((s) => text.slice(s.start, s.end));
+const statements = (text: string) => splitSentences(text, { lineBreaks: "statements" }).map((s) => text.slice(s.start, s.end));
 
 describe("text/sentences", () => {
   const cases: [string, string[]][] = [
@@ -42,5 +43,36 @@ describe("text/sentences", () => {
     assert.equal(sentencesOf(block), sentencesOf(block));
     assert.equal(sentencesOf(block).length, 2);
     assert.equal(sentencesOf({ text: "A b\nC d", kind: "paragraph" }).length, 1);
+  });
+
+  describe("lineBreaks: statements (the claims checks' sentences)", () => {
+    it("splits at sentence ends, not at abbreviations, initials, decimals or numbered names", () => {
+      assert.deepEqual(statements("Meet your new 2 p.m. ritual. It costs $17.50, e.g. less than a latte! Really? Espresso No. 7 — Dana K., Portland."), [
+        "Meet your new 2 p.m. ritual.",
+        "It costs $17.50, e.g. less than a latte!",
+        "Really?",
+        "Espresso No. 7 — Dana K., Portland.",
+      ]);
+    });
+
+    it("keeps closing quotes and brackets with their sentence", () => {
+      assert.deepEqual(statements('"Best coffee ever." (We agree.) Next.'), ['"Best coffee ever."', "(We agree.)", "Next."]);
+    });
+
+    it("ends a sentence at a line break before a new statement, not in wrapped prose", () => {
+      assert.deepEqual(statements("  Headline 2:    The #1 Coffee Subscription\n  Headline 3:    Free First Bag"), ["Headline 2:    The #1 Coffee Subscription", "Headline 3:    Free First Bag"]);
+      assert.deepEqual(statements("Free shipping on orders\nover $50, through December 31."), ["Free shipping on orders\nover $50, through December 31."]);
+      assert.deepEqual(statements("Free shipping,\nThrough December."), ["Free shipping,\nThrough December."]);
+      assert.deepEqual(statements("First line\n\nSecond line"), ["First line", "Second line"], "a blank (masked) line ends one");
+      // The same text read with soft line breaks, as the tone rules read it: one sentence.
+      assert.deepEqual(split("  Headline 2:    The #1 Coffee Subscription\n  Headline 3:    Free First Bag"), ["Headline 2:    The #1 Coffee Subscription\n  Headline 3:    Free First Bag"]);
+    });
+
+    it("finds the sentence around an offset", () => {
+      const text = "Free shipping. On orders over $50.";
+      const spans = splitSentences(text, { lineBreaks: "statements" });
+      assert.deepEqual(sentenceAt(spans, text.indexOf("orders")), { start: 15, end: text.length });
+      assert.equal(sentenceAt(spans, 14), undefined, "the space between two sentences is in neither");
+    });
   });
 });

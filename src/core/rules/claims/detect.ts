@@ -5,7 +5,7 @@
  */
 import type { ProseBlock } from "../../document/index.js";
 import { compileList, ComparativeListSchema, existence, findAll, FreeListSchema, longestFirst, overlaps, type CompiledList, type Span } from "./list.js";
-import { sentenceAt, sentences } from "./sentences.js";
+import { sentenceAt, splitSentences } from "../../text/sentences.js";
 import superlativeData from "./superlative.yaml";
 import guaranteeData from "./guarantee.yaml";
 import statisticData from "./statistic.yaml";
@@ -150,7 +150,7 @@ function isBrandSide(before: string, brand: string | undefined): boolean {
 function detectFree(text: string, block: ProseBlock): Span[] {
   const offers = existence(free, text);
   if (offers.length === 0) return [];
-  const spans = sentences(text, { lineBreaks: block.kind === "table" });
+  const spans = splitSentences(text, { lineBreaks: block.kind === "table" ? "hard" : "statements" });
   const out: Span[] = [];
   for (const offer of offers) {
     const sentence = sentenceAt(spans, offer.start) ?? { start: 0, end: text.length };

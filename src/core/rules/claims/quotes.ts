@@ -6,7 +6,7 @@
  */
 import type { ProseBlock } from "../../document/index.js";
 import { compileList, existence, TestimonialListSchema, type Span } from "./list.js";
-import { sentenceAt, sentences } from "./sentences.js";
+import { sentenceAt, splitSentences } from "../../text/sentences.js";
 import testimonialData from "./testimonial.yaml";
 
 const { list, compiled } = compileList("testimonial", testimonialData, TestimonialListSchema);
@@ -33,7 +33,7 @@ export function testimonials(block: ProseBlock, next: ProseBlock | undefined, br
   const isName = (word: string | undefined) => isNameWord(word) && !notNames.has(word!.replace(/['’]s$/, "").toLowerCase());
   // Split into sentences only when there is a hearsay phrase or a quotation to place (most blocks have neither).
   let split: Span[] | undefined;
-  const sentenceOf = (at: number) => sentenceAt((split ??= sentences(text, { lineBreaks: block.kind === "table" })), at);
+  const sentenceOf = (at: number) => sentenceAt((split ??= splitSentences(text, { lineBreaks: block.kind === "table" ? "hard" : "statements" })), at);
   const out: Span[] = [];
   const hearsaySpans = new Set<Span>();
   for (const m of existence(compiled, text)) {
