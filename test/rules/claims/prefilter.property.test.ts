@@ -7,7 +7,7 @@
 import { strict as assert } from "node:assert";
 import fc from "fast-check";
 import { compileList, ComparativeListSchema, findAll, FreeListSchema, matchEach, TestimonialListSchema, ClaimListSchema, type CompiledList } from "../../../src/core/rules/claims/list.js";
-import { clausesOf } from "../../../src/core/rules/claims/prefilter.js";
+import { clausesOf } from "../../../src/core/rules/claims/clauses.js";
 import superlative from "../../../src/core/rules/claims/superlative.yaml";
 import guarantee from "../../../src/core/rules/claims/guarantee.yaml";
 import statistic from "../../../src/core/rules/claims/statistic.yaml";
