@@ -4,6 +4,7 @@ import type { Finding } from "../core/findings/types.js";
 import type { LibraryLookup } from "../core/library/lookup.js";
 import { settingsFor, type ConfigStore, type DocumentConfig } from "./config-store.js";
 import { DIAGNOSTIC_SOURCE, SETTINGS_SECTION } from "./ids.js";
+import { DocumentRuns } from "./document-runs.js";
 
 const LANGUAGES = new Set(["markdown", "plaintext"]);
 const SCHEMES = new Set(["file", "untitled", "vscode-remote", "vscode-vfs"]);
@@ -105,8 +106,7 @@ export class DiagnosticsController implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   private readonly findings = new Map<string, DocumentFindings>();
   private readonly caches = new Map<string, LintCache>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly generations = new Map<string, number>();
+  private readonly runs: DocumentRuns;
   private readonly disposables: vscode.Disposable[] = [this.collection];
   private library: LibraryProvider | undefined;
   private readonly published = new vscode.EventEmitter<PublishedDiagnostics>();
@@ -117,8 +117,10 @@ export class DiagnosticsController implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
     /** The extension's own folder: its rule pages (docs/rules), opened by "Show documentation", are not copy. */
     private readonly extensionUri?: vscode.Uri,
-    private readonly debounceMs = 300,
-  ) {}
+    debounceMs = 300,
+  ) {
+    this.runs = new DocumentRuns(debounceMs);
+  }
 
   start(): void {
     // A deleted file's findings (Lint Workspace publishes them for closed files) leave the Problems panel with it.
@@ -179,9 +181,7 @@ export class DiagnosticsController implements vscode.Disposable {
 
   private schedule(document: vscode.TextDocument): void {
     if (!isCopyDocument(document) || settingsFor(document.uri).run !== "onType") return;
-    const key = document.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => void this.lint(document), this.debounceMs));
+    this.runs.schedule(document.uri.toString(), () => void this.lint(document));
   }
 
   /**
@@ -192,15 +192,12 @@ export class DiagnosticsController implements vscode.Disposable {
   async lint(document: vscode.TextDocument, options: { force?: boolean } = {}): Promise<Linted | undefined> {
     if (!isCopyDocument(document) || this.isOwnFile(document.uri)) return undefined;
     const key = document.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.delete(key);
+    const isLatest = this.runs.start(key);
     const settings = settingsFor(document.uri);
     if (!settings.enable || (settings.run === "off" && !options.force)) {
       this.clear(key, document.uri);
       return undefined;
     }
-    const generation = (this.generations.get(key) ?? 0) + 1;
-    this.generations.set(key, generation);
     const version = document.version;
     const started = performance.now();
     try {
@@ -219,7 +216,7 @@ export class DiagnosticsController implements vscode.Disposable {
       const engineStarted = performance.now();
       const result = await core.lintText(text, { path, config, host, cache, library });
       const engineMs = performance.now() - engineStarted;
-      if (this.generations.get(key) !== generation || document.isClosed || document.version !== version) return undefined;
+      if (!isLatest() || document.isClosed || document.version !== version) return undefined;
       for (const failure of result.failures) this.log.error(`${path}: ${failure.message}`);
       this.findings.set(key, { version, findings: result.findings, result, context });
       this.collection.set(document.uri, result.findings.map((f) => toDiagnostic(f, (o) => document.positionAt(o), core.docsUrl)));
@@ -256,10 +253,8 @@ export class DiagnosticsController implements vscode.Disposable {
 
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.delete(key);
+    this.runs.forget(key);
     this.caches.delete(key);
-    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     this.clear(key, uri);
   }
 
@@ -269,8 +264,7 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
+    this.runs.dispose();
     this.disposables.forEach((d) => d.dispose());
     this.published.dispose();
   }

@@ -6,6 +6,7 @@ import { toDiagnostic } from "../diagnostics.js";
 import type { LibraryDeps } from "./deps.js";
 import { textAtHead } from "./librarian-git.js";
 import { uriOf, type LibrarySource } from "./store.js";
+import { DocumentRuns } from "../document-runs.js";
 
 /** The findings behind a prompt file's diagnostics, for the document version they were computed for. */
 export interface CheckedPrompt {
@@ -35,16 +36,17 @@ export function mayBePrompt(document: vscode.TextDocument): boolean {
 export class GovernanceDiagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection("copydesk.library");
   private readonly checked = new Map<string, CheckedPrompt>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly generations = new Map<string, number>();
+  private readonly runs: DocumentRuns;
   private readonly heads = new Map<string, Promise<string | undefined>>();
   private readonly disposables: vscode.Disposable[] = [this.collection];
   private saidUntrusted = false;
 
   constructor(
     private readonly deps: LibraryDeps,
-    private readonly debounceMs = 300,
-  ) {}
+    debounceMs = 300,
+  ) {
+    this.runs = new DocumentRuns(debounceMs);
+  }
 
   start(): void {
     const gitWatcher = vscode.workspace.createFileSystemWatcher("**/.git/{HEAD,packed-refs,refs/heads/**}");
@@ -81,18 +83,13 @@ export class GovernanceDiagnostics implements vscode.Disposable {
   }
 
   private schedule(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => void this.check(document), this.debounceMs));
+    this.runs.schedule(document.uri.toString(), () => void this.check(document));
   }
 
   /** Checks a document if it is a prompt of a workspace library, publishing its diagnostics (or clearing them). */
   async check(document: vscode.TextDocument): Promise<CheckedPrompt | undefined> {
     const key = document.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.delete(key);
-    const generation = (this.generations.get(key) ?? 0) + 1;
-    this.generations.set(key, generation);
+    const isLatest = this.runs.start(key);
     if (document.isClosed || !mayBePrompt(document)) {
       this.clear(key, document.uri);
       return undefined;
@@ -116,7 +113,7 @@ export class GovernanceDiagnostics implements vscode.Disposable {
       const core = await loadCore();
       const base = this.baseFor(source);
       const result = await core.checkEntry(source.index, entry, { config: source.config, today: core.todayUtc(), ...(base ? { base } : {}) });
-      if (this.generations.get(key) !== generation || document.isClosed || document.version !== version) return undefined;
+      if (!isLatest() || document.isClosed || document.version !== version) return undefined;
       for (const failure of result.failures) this.deps.log.error(`${entry.relativePath}: ${failure.message}`);
       const checked: CheckedPrompt = { version, findings: result.findings, prompt: result.prompt, source };
       this.checked.set(key, checked);
@@ -146,9 +143,7 @@ export class GovernanceDiagnostics implements vscode.Disposable {
 
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.delete(key);
-    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    this.runs.forget(key);
     this.heads.delete(uri.path);
     this.clear(key, uri);
   }
@@ -159,8 +154,7 @@ export class GovernanceDiagnostics implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
+    this.runs.dispose();
     this.disposables.forEach((d) => d.dispose());
   }
 }
