@@ -11,6 +11,12 @@ export interface Host {
   listFiles?(dir: string): Promise<string[]>;
   /** A file's bytes, so that text that is not UTF-8 can be reported; undefined when unreadable. */
   readBytes?(path: string): Promise<Uint8Array | undefined>;
+  /**
+   * Many files' bytes, in the order asked (undefined where unreadable): for hosts that read in bulk
+   * faster than file by file (the extension reads local files synchronously, in short time slices).
+   * The prompt library's load and batched refreshes use it when present, `readBytes` otherwise.
+   */
+  readBytesMany?(paths: readonly string[]): Promise<(Uint8Array | undefined)[]>;
 }
 
 /** An in-memory host for tests and the browser. Byte values stand for files that are not (or not only) text. */

@@ -8,7 +8,7 @@ import { HoverProvider } from "./hover.js";
 import { LibraryHealthPanel, type LibraryHealthApi } from "./library/health.js";
 import { registerLibrary } from "./library/index.js";
 import { insertPrompt, type InsertOutcome, type InsertPromptOptions } from "./library/insert-flow.js";
-import { LibraryStore } from "./library/store.js";
+import { LibraryStore, PRELOAD_DELAY_MS } from "./library/store.js";
 import { libraryViewOf, type LibraryView } from "./library/view.js";
 import { OUTPUT_CHANNEL } from "./ids.js";
 import { useCodeCache } from "./core.js";
@@ -98,6 +98,8 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   // Starts on a later turn of the event loop: activation itself loads nothing of core.
   const preload = new CorePreload(configs, log);
   context.subscriptions.push(preload);
+  // In the background once the window has settled, so the Prompt Library view opens warm.
+  void library.preloadAfter(PRELOAD_DELAY_MS);
   const activateMs = performance.now() - started;
   log.info(`Copydesk ${context.extension.packageJSON.version} activated in ${activateMs.toFixed(1)} ms${vscode.workspace.isTrusted ? "" : " (untrusted workspace: external link checks are off)"}`);
   const libraryHealth = libraryParts.find((p): p is LibraryHealthPanel => p instanceof LibraryHealthPanel)!;

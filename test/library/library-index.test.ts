@@ -17,6 +17,35 @@ function racingHost(files: Map<string, string>): Host {
   };
 }
 
+/** A host that reads only in bulk (readBytesMany), after a delay, counting its calls; `during` runs while a call is pending. */
+function bulkHost(files: Map<string, string | Uint8Array>, during?: () => void): Host & { calls: number; sizes: number[] } {
+  const encoder = new TextEncoder();
+  const host = {
+    calls: 0,
+    sizes: [] as number[],
+    readFile: async () => {
+      throw new Error("read file by file");
+    },
+    readBytes: async () => {
+      throw new Error("read file by file");
+    },
+    exists: async (p: string) => files.has(p),
+    listFiles: async (dir: string) => [...files.keys()].filter((p) => p.startsWith(`${dir}/`)),
+    readBytesMany: async (paths: readonly string[]) => {
+      host.calls++;
+      host.sizes.push(paths.length);
+      const out = paths.map((p) => {
+        const v = files.get(p);
+        return typeof v === "string" ? encoder.encode(v) : v;
+      });
+      during?.();
+      await new Promise((r) => setTimeout(r, 1));
+      return out;
+    },
+  };
+  return host;
+}
+
 describe("library index", () => {
   it("indexes every prompt under the roots by id, leaving out READMEs and other files", async () => {
     const index = await library({
@@ -107,6 +136,77 @@ describe("library index", () => {
     const view = (i: LibraryIndex) => i.entries().map((e) => [e.path, e.summary.id, e.summary.version]);
     assert.deepEqual(view(index), view(fresh));
     for (const e of fresh.entries()) assert.deepEqual(index.withId(e.summary.id!).map((x) => x.path), fresh.withId(e.summary.id!).map((x) => x.path));
+  });
+
+  it("reads through the host's bulk read when it has one: the same entries, in batches, bad bytes reported", async () => {
+    const files = new Map<string, string | Uint8Array>();
+    for (let i = 0; i < 600; i++) files.set(`${ROOT}/prompts/p${String(i).padStart(3, "0")}.md`, prompt({ id: `p${i}` }));
+    files.set(`${ROOT}/prompts/README.md`, "# About\n");
+    files.set(`${ROOT}/prompts/binary.md`, new Uint8Array([0, 1, 2, 3]));
+    const host = bulkHost(files);
+    const index = new LibraryIndex({ host, config: config() });
+    await index.load();
+    const reference = new LibraryIndex({ host: racingHost(new Map([...files].filter(([, v]) => typeof v === "string") as [string, string][])), config: config() });
+    await reference.load();
+    assert.deepEqual(index.list().map((e) => [e.path, e.relativePath, e.summary.id]), reference.list().map((e) => [e.path, e.relativePath, e.summary.id]));
+    assert.equal(host.sizes.reduce((n, k) => n + k, 0), 602);
+    assert.ok(host.calls > 1 && host.calls < 10, `${host.calls} bulk reads`);
+    assert.match(index.byPath(`${ROOT}/prompts/binary.md`)!.loadProblems[0]!.message, /binary/);
+    // A batched refresh (a branch checkout) goes the same way: changed, deleted and new files.
+    files.set(`${ROOT}/prompts/p000.md`, prompt({ id: "p0", version: "2.0.0" }));
+    files.delete(`${ROOT}/prompts/p001.md`);
+    files.set(`${ROOT}/prompts/new.md`, prompt({ id: "new" }));
+    const calls = host.calls;
+    await index.refreshAll([`${ROOT}/prompts/p000.md`, `${ROOT}/prompts/p001.md`, `${ROOT}/prompts/new.md`, `${ROOT}/elsewhere/x.md`]);
+    assert.equal(host.calls, calls + 1);
+    assert.equal(index.get("p0")?.summary.version, "2.0.0");
+    assert.equal(index.get("p1"), undefined);
+    assert.equal(index.get("new")?.relativePath, "prompts/new.md");
+  });
+
+  it("keeps an edit made while a bulk read is pending: the later request wins", async () => {
+    const path = `${ROOT}/prompts/a.md`;
+    const files = new Map<string, string | Uint8Array>([[path, prompt({ id: "a" })]]);
+    let index: LibraryIndex | undefined;
+    const host = bulkHost(files, () => index?.update(path, prompt({ id: "a", version: "9.0.0" })));
+    index = new LibraryIndex({ host, config: config() });
+    await index.load();
+    assert.equal(index.get("a")?.summary.version, "9.0.0");
+  });
+
+  it("reports every file of a bulk read that failed as unreadable, and keeps going", async () => {
+    const files = new Map<string, string | Uint8Array>([[`${ROOT}/prompts/a.md`, prompt({ id: "a" })]]);
+    const host = bulkHost(files);
+    host.readBytesMany = async () => {
+      throw new Error("disk on fire");
+    };
+    const index = new LibraryIndex({ host, config: config() });
+    await index.load();
+    assert.deepEqual(index.entries().map((e) => [e.relativePath, e.loadProblems.map((p) => p.message)]), [["prompts/a.md", ["This file could not be read: disk on fire."]]]);
+  });
+
+  it("lists the indexed files under a folder (a folder deleted or moved as a whole)", async () => {
+    const index = await library({
+      "prompts/a.md": prompt({ id: "a" }),
+      "prompts/email/b.md": prompt({ id: "b" }),
+      "prompts/email/deep/c.md": prompt({ id: "c" }),
+      "prompts/email-old/d.md": prompt({ id: "d" }),
+      "prompts/emails.md": prompt({ id: "e" }),
+    });
+    assert.deepEqual(index.pathsUnder(`${ROOT}/prompts/email`), [`${ROOT}/prompts/email/b.md`, `${ROOT}/prompts/email/deep/c.md`]);
+    assert.deepEqual(index.pathsUnder(`${ROOT}/prompts/email/`), [`${ROOT}/prompts/email/b.md`, `${ROOT}/prompts/email/deep/c.md`]);
+    assert.equal(index.pathsUnder(`${ROOT}/prompts`).length, 5);
+    assert.deepEqual(index.pathsUnder(`${ROOT}/prompts/none`), []);
+  });
+
+  it("gives paths relative to the configuration root, whatever its spelling", async () => {
+    for (const root of ["/ws", "/ws/", "/ws/./x/..", "/"]) {
+      const cfg = { ...config(), root };
+      const files = new Map([[`${ROOT}/prompts/deep/a.md`, prompt({ id: "a" })]]);
+      const index = new LibraryIndex({ host: racingHost(files), config: cfg, roots: [`${ROOT}/prompts`] });
+      await index.load();
+      assert.equal(index.get("a")?.relativePath, root === "/" ? "ws/prompts/deep/a.md" : "prompts/deep/a.md", root);
+    }
   });
 
   it("keeps loading past bad input, with a finding at its position for each", async () => {

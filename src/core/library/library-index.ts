@@ -43,6 +43,10 @@ export interface LibraryIndexOptions {
 const PROMPT_FILE = /\.(?:md|markdown)$/i;
 const SKIPPED = /(?:^|\/)(?:node_modules|\.git)\//;
 const READ_BATCH = 64;
+/** Files per `readBytesMany` call: large enough to amortise the call, small enough to keep a change's ticket fresh. */
+const MANY_BATCH = 256;
+/** A relative path with an empty, `.` or `..` segment (not already normal). */
+const NOT_NORMAL = /(?:^|\/)\.{0,2}(?:\/|$)/;
 
 export class LibraryIndex implements LibraryLookup {
   readonly roots: readonly string[];
@@ -55,12 +59,16 @@ export class LibraryIndex implements LibraryLookup {
   private sorted: LibraryEntry[] | undefined;
   private byId: LibraryEntry[] | undefined;
   private changes = 0;
+  /** The configuration root, normalised, with a trailing slash: paths under it are made relative by slicing. */
+  private readonly rootPrefix: string;
 
   constructor(options: LibraryIndexOptions) {
     this.host = options.host;
     this.config = options.config;
     const roots = options.roots ?? options.config.library.roots.map((r) => resolve(options.config.root, r));
     this.roots = [...new Set(roots.map((r) => r.replace(/\/+$/, "") || "/"))];
+    const root = resolve(options.config.root, ".");
+    this.rootPrefix = root.endsWith("/") ? root : `${root}/`;
   }
 
   /** Counts changes; views built from the index can key on it. */
@@ -73,8 +81,7 @@ export class LibraryIndex implements LibraryLookup {
     for (const path of [...this.byPathMap.keys()]) this.drop(path);
     const files = new Set<string>();
     for (const root of this.roots) for (const f of (await this.host.listFiles?.(root)) ?? []) if (this.contains(f)) files.add(f);
-    const list = [...files].sort();
-    for (let i = 0; i < list.length; i += READ_BATCH) await Promise.all(list.slice(i, i + READ_BATCH).map((p) => this.refresh(p)));
+    await this.readAll([...files].sort());
   }
 
   /** Whether a path belongs to the library: a Markdown file under a root. */
@@ -87,15 +94,39 @@ export class LibraryIndex implements LibraryLookup {
     if (!this.contains(path)) return;
     const ticket = this.ticket(path);
     const read = await this.read(path);
-    if (this.latest.get(path) !== ticket) return;
-    if (read) this.put(path, read.text, read.problems);
-    else this.drop(path);
+    this.settle(path, ticket, read);
   }
 
   /** Many changes at once (a branch checkout): every path re-read, in batches. */
   async refreshAll(paths: Iterable<string>): Promise<void> {
-    const list = [...new Set(paths)];
-    for (let i = 0; i < list.length; i += READ_BATCH) await Promise.all(list.slice(i, i + READ_BATCH).map((p) => this.refresh(p)));
+    await this.readAll([...new Set(paths)].filter((p) => this.contains(p)));
+  }
+
+  /** Reads files of the library: through `readBytesMany` in batches when the host has it, else file by file, 64 at a time. */
+  private async readAll(list: readonly string[]): Promise<void> {
+    const many = this.host.readBytesMany?.bind(this.host);
+    if (!many) {
+      for (let i = 0; i < list.length; i += READ_BATCH) await Promise.all(list.slice(i, i + READ_BATCH).map((p) => this.refresh(p)));
+      return;
+    }
+    for (let i = 0; i < list.length; i += MANY_BATCH) {
+      const batch = list.slice(i, i + MANY_BATCH);
+      const tickets = batch.map((p) => this.ticket(p));
+      let reads: ReadResult[];
+      try {
+        reads = (await many(batch)).map((bytes) => (bytes === undefined ? undefined : fromBytes(bytes)));
+      } catch (error) {
+        reads = batch.map(() => unreadable(error));
+      }
+      batch.forEach((path, k) => this.settle(path, tickets[k]!, reads[k]));
+    }
+  }
+
+  /** Applies a read, unless a later request for the path (a change, an edit) superseded it. */
+  private settle(path: string, ticket: number, read: ReadResult): void {
+    if (this.latest.get(path) !== ticket) return;
+    if (read) this.put(path, read.text, read.problems);
+    else this.drop(path);
   }
 
   async rename(from: string, to: string): Promise<void> {
@@ -118,6 +149,22 @@ export class LibraryIndex implements LibraryLookup {
   /** Every indexed file (prompts, and files that could not be read), by path. */
   entries(): readonly LibraryEntry[] {
     return (this.sorted ??= [...this.byPathMap.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
+  }
+
+  /** The indexed files under a folder (one deleted or moved away as a whole), by path. */
+  pathsUnder(folder: string): string[] {
+    const prefix = `${folder.replace(/\/+$/, "")}/`;
+    const entries = this.entries();
+    let lo = 0;
+    let hi = entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (entries[mid]!.path < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < entries.length && entries[i]!.path.startsWith(prefix); i++) out.push(entries[i]!.path);
+    return out;
   }
 
   byPath(path: string): LibraryEntry | undefined {
@@ -162,24 +209,26 @@ export class LibraryIndex implements LibraryLookup {
     return ticket;
   }
 
-  private async read(path: string): Promise<{ text: string; problems: Problem[] } | undefined> {
+  private async read(path: string): Promise<ReadResult> {
     try {
       if (this.host.readBytes) {
         const bytes = await this.host.readBytes(path);
-        if (bytes === undefined) return undefined;
-        const decoded = decodeText(bytes);
-        if (decoded.binary) return { text: "", problems: [{ range: [0, 0], message: "This file is binary, not text, so it cannot be a prompt. Move it out of the library folder, or save it as UTF-8 Markdown." }] };
-        if (!decoded.valid) {
-          const at = Math.max(0, decoded.text.indexOf("\uFFFD"));
-          return { text: decoded.text, problems: [{ range: [at, at + 1], message: "This file is not valid UTF-8 (the first bad byte is here), so its text may be garbled. Save it as UTF-8." }] };
-        }
-        return { text: decoded.text, problems: [] };
+        return bytes === undefined ? undefined : fromBytes(bytes);
       }
       const text = await this.host.readFile(path);
       return text === undefined ? undefined : { text, problems: [] };
     } catch (error) {
-      return { text: "", problems: [{ range: [0, 0], message: `This file could not be read: ${(error as Error).message}.` }] };
+      return unreadable(error);
     }
+  }
+
+  private relativeOf(path: string): string {
+    // Paths from the host's listing are normal: slicing off the root gives what relative() would.
+    if (path.startsWith(this.rootPrefix)) {
+      const rest = path.slice(this.rootPrefix.length);
+      if (!NOT_NORMAL.test(rest)) return rest;
+    }
+    return relative(this.config.root, path);
   }
 
   private put(path: string, text: string, loadProblems: readonly Problem[]): void {
@@ -201,7 +250,7 @@ export class LibraryIndex implements LibraryLookup {
     this.drop(path);
     const entry: LibraryEntry = {
       path,
-      relativePath: relative(this.config.root, path),
+      relativePath: this.relativeOf(path),
       text,
       summary,
       loadProblems,
@@ -233,6 +282,23 @@ export class LibraryIndex implements LibraryLookup {
     this.byId = undefined;
     this.changes++;
   }
+}
+
+/** A file's text and the problems reading it; undefined when it is gone. */
+type ReadResult = { text: string; problems: Problem[] } | undefined;
+
+function fromBytes(bytes: Uint8Array): ReadResult {
+  const decoded = decodeText(bytes);
+  if (decoded.binary) return { text: "", problems: [{ range: [0, 0], message: "This file is binary, not text, so it cannot be a prompt. Move it out of the library folder, or save it as UTF-8 Markdown." }] };
+  if (!decoded.valid) {
+    const at = Math.max(0, decoded.text.indexOf("\uFFFD"));
+    return { text: decoded.text, problems: [{ range: [at, at + 1], message: "This file is not valid UTF-8 (the first bad byte is here), so its text may be garbled. Save it as UTF-8." }] };
+  }
+  return { text: decoded.text, problems: [] };
+}
+
+function unreadable(error: unknown): ReadResult {
+  return { text: "", problems: [{ range: [0, 0], message: `This file could not be read: ${(error as Error).message}.` }] };
 }
 
 function safeScan(text: string): ReturnType<typeof scanPrompt> {

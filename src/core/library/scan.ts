@@ -28,6 +28,12 @@ const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;
 const KEY = /^([A-Za-z][A-Za-z0-9_-]*):(?: +(.*))?$/;
 const CORE_NON_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const NULL = /^(?:~|null|Null|NULL)$/;
+const TAG_ITEM = /^ *- +(.*)$/;
+const WANTED_BLOCK = /^[|>]-?(?: +#.*)?$/;
+const OTHER_BLOCK = /^[|>][1-9]?[-+]?[1-9]?(?: +#.*)?$/;
+const PLAIN_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
+const FLOW_ITEM = /^[^,[\]{}#"'&*!|>%@`:?-][^,[\]{}#:]*/;
+const COMMENT_AFTER = /^ +#/;
 const COMPLEX = Symbol("complex");
 type Value = string | null | string[] | typeof COMPLEX;
 
@@ -50,10 +56,13 @@ export function scanPrompt(text: string): ScanResult {
   let key = "";
   let nested: "none" | "indented" | "any" = "none"; // which lines may follow the current key as its nested value
   let tagItems: string[] | undefined;
-  const lines = source.split("\n").map(withoutCr);
+  // A tab, or a carriage return other than a line's last character, anywhere: outside the subset.
+  if (source.includes("\t")) return { kind: "complex" };
+  const crlf = source.includes("\r");
+  const lines = crlf ? source.split("\n").map(withoutCr) : source.split("\n");
+  if (crlf && lines.some((line) => line.includes("\r"))) return { kind: "complex" };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.includes("\t") || line.includes("\r")) return { kind: "complex" };
     const trimmed = line.trimStart();
     if (trimmed === "") continue;
     if (trimmed[0] === "#") {
@@ -64,7 +73,7 @@ export function scanPrompt(text: string): ScanResult {
     if (line[0] === " " || line[0] === "-") {
       if (nested === "none" || (nested === "indented" && line[0] === "-")) return { kind: "complex" };
       if (key === "tags") {
-        const item = /^ *- +(.*)$/.exec(line);
+        const item = TAG_ITEM.exec(line);
         const value = item ? scalar(item[1]!) : COMPLEX;
         if (typeof value !== "string") return { kind: "complex" };
         (tagItems ??= []).push(value);
@@ -84,7 +93,7 @@ export function scanPrompt(text: string): ScanResult {
       continue;
     }
     nested = "none";
-    if (WANTED.has(key) && key !== "tags" && /^[|>]-?(?: +#.*)?$/.test(v)) {
+    if (WANTED.has(key) && key !== "tags" && WANTED_BLOCK.test(v)) {
       const block = blockScalar(lines, i + 1, v[0] === ">", v[1] === "-");
       if (!block) return { kind: "complex" };
       values[key] = block.value;
@@ -94,7 +103,7 @@ export function scanPrompt(text: string): ScanResult {
       if (value === COMPLEX || (Array.isArray(value) && key !== "tags")) return { kind: "complex" };
       values[key] = value;
     } else if (v[0] === "|" || v[0] === ">") {
-      if (!/^[|>][1-9]?[-+]?[1-9]?(?: +#.*)?$/.test(v)) return { kind: "complex" };
+      if (!OTHER_BLOCK.test(v)) return { kind: "complex" };
       nested = "indented";
     } else if (v[0] === "[" || v[0] === "{") {
       if (!balancedFlow(v)) return { kind: "complex" };
@@ -175,8 +184,8 @@ function scalar(v: string): Value {
       return restIsComment(v.slice(q + 1)) ? out : COMPLEX;
     }
   }
-  if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(v)) return COMPLEX;
-  const hash = v.search(/ #/);
+  if (PLAIN_START.test(v)) return COMPLEX;
+  const hash = v.indexOf(" #");
   const plain = (hash < 0 ? v : v.slice(0, hash)).trimEnd();
   if (plain.includes(": ") || plain.endsWith(":")) return COMPLEX;
   if (NULL.test(plain)) return null;
@@ -185,7 +194,7 @@ function scalar(v: string): Value {
 }
 
 function restIsComment(rest: string): boolean {
-  return rest.trim() === "" || /^ +#/.test(rest);
+  return rest.trim() === "" || COMMENT_AFTER.test(rest);
 }
 
 /** `[a, "b", 'c']` on one line, with plain or simply quoted items. */
@@ -204,7 +213,7 @@ function flowSequence(v: string): Value {
       if ((q === '"' && item.includes("\\")) || (q === "'" && v[end + 1] === "'")) return COMPLEX;
       i = end + 1;
     } else {
-      const m = /^[^,[\]{}#"'&*!|>%@`:?-][^,[\]{}#:]*/.exec(v.slice(i));
+      const m = FLOW_ITEM.exec(v.slice(i));
       if (!m) return COMPLEX;
       item = m[0].trimEnd();
       i += m[0].length;

@@ -103,8 +103,11 @@ export class GovernanceDiagnostics implements vscode.Disposable {
       }
       const path = document.uri.path;
       const text = document.getText();
-      // The store puts unsaved text into the index as it changes; make sure it is this text.
-      if (source.index.byPath(path)?.text !== text) source.index.update(path, text);
+      // The store puts unsaved text into the index as it changes; make sure it is this text. A saved
+      // document the index does not hold is not put in: its file was deleted or moved away (VS Code
+      // keeps such documents open for a while), or the watcher is about to add it.
+      const indexed = source.index.byPath(path);
+      if (indexed?.text !== text && (indexed || document.isDirty)) source.index.update(path, text);
       const entry = source.index.byPath(path);
       if (!entry || !entry.parsed().isPrompt) {
         this.clear(key, document.uri);

@@ -37,12 +37,17 @@ export function uriOf(source: LibrarySource, path: string): vscode.Uri {
 }
 
 const CHANGE_DELAY_MS = 50;
+const MARKDOWN = /\.(?:md|markdown)$/i;
 const STARTER_KEY = "starter";
+/** How long after activation the libraries start loading in the background (see `preloadAfter`). */
+export const PRELOAD_DELAY_MS = 2000;
 
 /**
  * The prompt libraries of the workspace: one per workspace folder (the roots its copydesk.yaml
  * names under `library.roots`, default `prompts`), then the bundled starter library unless
- * `copydesk.library.includeStarter` is off. Loaded on first use, never at activation.
+ * `copydesk.library.includeStarter` is off. Loaded on first use, never during activation; when a
+ * local workspace folder has a library root on disk they are also loaded in the background a
+ * couple of seconds after it (`preloadAfter`), so the view and Insert Approved Prompt open warm.
  *
  * The indexes follow the files: a watcher re-reads prompts created, changed or deleted on disk (a
  * branch checkout is many such events, batched), and an open prompt's unsaved text counts as the
@@ -58,6 +63,11 @@ export class LibraryStore implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private flushing: Promise<void> = Promise.resolve();
   private generation = 0;
+  private preloadTimer: ReturnType<typeof setTimeout> | undefined;
+  private preloadCancelled: (() => void) | undefined;
+  private disposed = false;
+  /** The background load `preloadAfter` scheduled: resolves to whether the libraries were loaded by it (or already). */
+  preloading: Promise<boolean> | undefined;
   readonly onDidChange = this.changed.event;
 
   constructor(
@@ -66,12 +76,16 @@ export class LibraryStore implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher("**/*.{md,markdown,MD}");
+    // A folder deleted as a whole is one event for the folder, not one per file: its prompts go with it.
+    const removals = vscode.workspace.createFileSystemWatcher("**/*", true, true, false);
     const onDisk = (uri: vscode.Uri) => this.queue(uri);
     this.disposables.push(
       watcher,
       watcher.onDidCreate(onDisk),
       watcher.onDidChange(onDisk),
       watcher.onDidDelete(onDisk),
+      removals,
+      removals.onDidDelete((uri) => !MARKDOWN.test(uri.path) && this.queue(uri)),
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.bufferChanged(e.document)),
       // Closing without saving: the file on disk is the prompt again.
       vscode.workspace.onDidCloseTextDocument((d) => this.queue(d.uri)),
@@ -136,6 +150,45 @@ export class LibraryStore implements vscode.Disposable {
         return undefined;
       },
     };
+  }
+
+  /**
+   * Loads the libraries in the background after `delayMs` (activation passes PRELOAD_DELAY_MS, so
+   * the first diagnostics come first), when a local (`file:`) workspace folder has a library root
+   * on disk. Virtual workspaces, where each read is a request, still load on first use.
+   */
+  preloadAfter(delayMs: number): Promise<boolean> {
+    clearTimeout(this.preloadTimer);
+    this.preloadCancelled?.();
+    return (this.preloading = new Promise<boolean>((resolve) => {
+      this.preloadCancelled = () => resolve(false);
+      this.preloadTimer = setTimeout(() => {
+        this.preloadCancelled = undefined;
+        resolve(this.preload());
+      }, delayMs);
+    }));
+  }
+
+  private async preload(): Promise<boolean> {
+    if (this.disposed) return false;
+    if (this.loading) return this.loading.then(() => true, () => false);
+    try {
+      const core = await loadCore();
+      let found = false;
+      for (const folder of vscode.workspace.workspaceFolders ?? []) {
+        if (folder.uri.scheme !== "file") continue;
+        const { config, host } = await this.configs.forBase(folder.uri);
+        for (const root of config.library.roots) found ||= await host.exists(core.resolve(config.root, root));
+        if (found) break;
+      }
+      if (!found || this.disposed) return false;
+      this.log.info("loading the prompt library in the background");
+      await this.sources();
+      return true;
+    } catch (error) {
+      this.log.warn(`the prompt library could not be loaded in the background: ${(error as Error).stack ?? error}`);
+      return false;
+    }
   }
 
   /** Re-reads every library from disk (the view's Refresh). */
@@ -219,9 +272,19 @@ export class LibraryStore implements vscode.Disposable {
       const uris = [...this.pending].map((u) => vscode.Uri.parse(u));
       this.pending.clear();
       let touched = false;
+      const dirty = dirtyOpen();
       for (const source of sources) {
-        const paths = uris.filter((u) => sameAuthority(source.base, u) && source.index.contains(u.path) && !isDirtyOpen(u)).map((u) => u.path);
-        if (paths.length === 0) continue;
+        const paths = new Set<string>();
+        for (const u of uris) {
+          if (!sameAuthority(source.base, u) || dirty.has(u.toString())) continue;
+          if (source.index.contains(u.path)) paths.add(u.path);
+          else if (!MARKDOWN.test(u.path) && source.index.roots.some((r) => u.path === r || u.path.startsWith(`${r}/`) || r.startsWith(`${u.path}/`))) {
+            // A folder deleted, or renamed or moved (its old and new names): the prompts indexed under it, and the files under it now.
+            for (const path of source.index.pathsUnder(u.path)) paths.add(path);
+            for (const path of (await source.host.listFiles?.(u.path)) ?? []) if (source.index.contains(path)) paths.add(path);
+          }
+        }
+        if (paths.size === 0) continue;
         touched = true;
         await source.index.refreshAll(paths);
       }
@@ -240,7 +303,10 @@ export class LibraryStore implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     clearTimeout(this.timer);
+    clearTimeout(this.preloadTimer);
+    this.preloadCancelled?.();
     this.disposables.forEach((d) => d.dispose());
   }
 }
@@ -249,7 +315,7 @@ function sameAuthority(a: vscode.Uri, b: vscode.Uri): boolean {
   return a.scheme === b.scheme && a.authority === b.authority;
 }
 
-/** An open document with unsaved changes: its buffer, not the file on disk, is the prompt. */
-function isDirtyOpen(uri: vscode.Uri): boolean {
-  return vscode.workspace.textDocuments.some((d) => d.isDirty && d.uri.toString() === uri.toString());
+/** The URIs of open documents with unsaved changes: their buffers, not the files on disk, are the prompts. */
+function dirtyOpen(): Set<string> {
+  return new Set(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()));
 }

@@ -1,16 +1,21 @@
 /**
  * The Prompt Library view on a 10,000-prompt library (target: opens in under 200 ms). Generates
- * the library under the workspace's library root (`prompts/bench-view/`), then times (a) the cold
- * load of the libraries, (b) the view opening on the loaded libraries: the tree built and the
- * children and items of every level VS Code shows expanded (libraries and channels; tags start
- * collapsed at this size), (c) the same after one prompt file changes on disk (the re-group), and
- * (d) applying a filter. The generated files are removed afterwards.
+ * the library under the workspace's library root (`prompts/bench-view/`), then times (a) the view
+ * opened from cold: a fresh library store and view (nothing loaded), the load started by the view
+ * asking for its children; (b) the view opened after the window has settled: a fresh store whose
+ * background preload (what activation schedules) has finished; (c) the view's Refresh (the
+ * extension's store re-reading the libraries); (d) the view opening on the loaded libraries; (e) the
+ * same after one prompt file changes on disk (the re-group), and (f) applying a filter. "Opening"
+ * is the tree built and the children and items of every level VS Code shows expanded (libraries
+ * and channels; tags start collapsed at this size). The generated files are removed afterwards.
  */
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as vscode from "vscode";
+import { ConfigStore } from "../../../src/extension/config-store.js";
 import type { CopydeskApi } from "../../../src/extension/extension.js";
-import type { LibraryView } from "../../../src/extension/library/view.js";
+import { LibraryStore } from "../../../src/extension/library/store.js";
+import { LibraryView } from "../../../src/extension/library/view.js";
 import type { ViewNode } from "../../../src/extension/library/view-items.js";
 import type { Bench } from "./bench.js";
 
@@ -66,6 +71,21 @@ function nextChange(view: LibraryView, timeoutMs = 30000): Promise<void> {
   });
 }
 
+/** A workspaceState stand-in for a fresh view (writer's mode). */
+const memento: vscode.Memento = { keys: () => [], get: <T>(_key: string, fallback?: T) => fallback, update: async () => undefined };
+
+/**
+ * A library store and view of their own, as a window has them before anything loaded the
+ * libraries (the extension's own store stays loaded); the extension's configuration watchers
+ * included, so every file event costs what it does in the extension. Disposed by `dispose`.
+ */
+function freshView(extensionUri: vscode.Uri, log: vscode.LogOutputChannel): { store: LibraryStore; view: LibraryView; dispose(): void } {
+  const configs = new ConfigStore(log);
+  const store = new LibraryStore(configs, extensionUri, log);
+  const view = new LibraryView(store, memento);
+  return { store, view, dispose: () => (view.dispose(), store.dispose(), configs.dispose()) };
+}
+
 /** Waits until the store has been quiet for `quietMs` (the watcher's events of a mass write are processed). */
 async function settle(store: CopydeskApi["library"], quietMs = 1000, timeoutMs = 120000): Promise<void> {
   let last = Date.now();
@@ -92,10 +112,40 @@ export async function run(bench: Bench): Promise<void> {
     await Promise.all(Array.from({ length: Math.min(500, COUNT - i) }, (_, k) => writeFile(join(folder, `p-${i + k}.md`), promptText(i + k))));
   }
   await settle(store);
+  const log = vscode.window.createOutputChannel("Copydesk (benchmark)", { log: true });
   try {
+    // (a) Cold: nothing loaded; opening the view loads the configuration and the libraries, then builds the tree.
+    // One untimed run first, so the benchmark bundle's copy of the core is evaluated (the extension's is, long before a view opens).
+    const cold: number[] = [];
+    for (let r = 0; r <= RUNS; r++) {
+      const fresh = freshView(extension.extensionUri, log);
+      try {
+        const t0 = performance.now();
+        await openView(fresh.view);
+        if (r > 0) cold.push(performance.now() - t0);
+      } finally {
+        fresh.dispose();
+      }
+    }
+    // (b) Settled: the background load activation schedules (store.preloadAfter) has finished before the view opens.
+    const preload: number[] = [];
+    const settled: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      const fresh = freshView(extension.extensionUri, log);
+      try {
+        const t0 = performance.now();
+        if (!(await fresh.store.preloadAfter(0))) throw new Error("The background preload did not load the libraries.");
+        const t1 = performance.now();
+        await openView(fresh.view);
+        preload.push(t1 - t0);
+        settled.push(performance.now() - t1);
+      } finally {
+        fresh.dispose();
+      }
+    }
+    // (c), (d) The extension's own store: Refresh re-reads the libraries; then the view opens on them.
     const load: number[] = [];
     const open: number[] = [];
-    const cold: number[] = [];
     let nodes = 0;
     let prompts = 0;
     for (let r = 0; r < RUNS; r++) {
@@ -103,16 +153,16 @@ export async function run(bench: Bench): Promise<void> {
       await store.refresh();
       const t1 = performance.now();
       nodes = await openView(view);
-      const t2 = performance.now();
       load.push(t1 - t0);
-      open.push(t2 - t1);
-      cold.push(t2 - t0);
+      open.push(performance.now() - t1);
       prompts = (await store.sources()).reduce((n, s) => n + s.index.list().length, 0);
     }
     bench.note(`Prompt Library view: ${prompts} prompts (${COUNT} generated under prompts/bench-view/, plus the workspace's and the starter library's), writer's view; ${nodes} nodes shown expanded when it opens.`);
-    bench.record("library view: cold load of the libraries (store.refresh)", load);
+    bench.record("library view: opens from cold (nothing loaded: config, libraries, tree)", cold, { target: "< 200 ms" });
+    bench.record("library view: opens after the window settled (background preload done)", settled, { target: "< 200 ms" });
+    bench.record("library view: the background preload itself (off the critical path)", preload);
+    bench.record("library view: Refresh re-reads the libraries (store.refresh)", load);
     bench.record("library view: opens on the loaded libraries (tree built, expanded levels)", open, { target: "< 200 ms" });
-    bench.record("library view: opens from cold (load + open)", cold);
 
     const regroup: number[] = [];
     for (let r = 0; r < RUNS; r++) {
@@ -135,6 +185,7 @@ export async function run(bench: Bench): Promise<void> {
     await view.setFilter(undefined);
     bench.record("library view: filter applied (words, channel, tag, status)", filter, { target: "< 200 ms" });
   } finally {
+    log.dispose();
     await rm(folder, { recursive: true, force: true });
     await settle(store);
     await store.refresh();
