@@ -44,8 +44,15 @@ export async function benchBrandQa(): Promise<void> {
   const doc = makeDocument(5000, 5000);
   const words = doc.split(/\s+/).length;
   console.log(`\nOne document — ${words} words, ${(doc.length / 1024).toFixed(0)} KB`);
-  const cold = median(await timeRuns(30, () => lintText(doc, { path: "long.md", config, host, today: "2026-11-22" }), 5));
-  row("lint (no cache)", `${cold.toFixed(2)} ms`, "target < 10 ms");
+  // V8 keeps optimising the engine's functions for dozens of lints of a document this size (the
+  // first ones take 2–4 times as long), so the figure is the steady state an editor reaches: the
+  // median of 40 lints after 60 warm-up lints. The first lint of a session is measured in a real
+  // VS Code (`npm run bench -- vscode`).
+  const lintOnce = () => lintText(doc, { path: "long.md", config, host, today: "2026-11-22" });
+  const warming = await timeRuns(10, lintOnce, 0);
+  const cold = median(await timeRuns(40, lintOnce, 50));
+  row("lint (no cache), steady state", `${cold.toFixed(2)} ms`, "target < 10 ms");
+  row("  the first 10 lints of this document", `${median(warming).toFixed(2)} ms`, "median, while V8 optimises");
   const cache = new LintCache();
   await lintText(doc, { path: "long.md", config, host, cache, today: "2026-11-22" });
   // As in an editor: each lint sees the previous text with one more word changed (one edited region).
@@ -56,7 +63,7 @@ export async function benchBrandQa(): Promise<void> {
     const at = wordsAt[flip++ % wordsAt.length]!;
     edited = edited.slice(0, at) + (edited.slice(at, at + 5) === "teams" ? "crews" : "teams") + edited.slice(at + 5);
     await lintText(edited, { path: "long.md", config, host, cache, today: "2026-11-22" });
-  }, 3);
+  }, 30);
   row("re-lint after a one-word edit (block cache)", `${median(edits).toFixed(2)} ms`, "target < 3 ms");
 }
 
