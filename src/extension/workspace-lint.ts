@@ -24,6 +24,10 @@ export interface Candidate {
   readonly context: DocumentConfig;
 }
 
+const yieldToEditor = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Work done without a pause is cut into slices of at most this long (ms), so the editor never waits long. */
+const SLICE_MS = 8;
+
 /** `{a,b}` for findFiles, when the globs hold no braces or commas of their own. */
 function union(globs: readonly string[]): string | undefined {
   if (globs.length === 0 || globs.some((g) => /[{},]/.test(g))) return undefined;
@@ -44,7 +48,12 @@ export async function candidates(configs: ConfigStore, token: vscode.Cancellatio
     const exclude = sameRoot ? union(config.files.exclude) : undefined;
     for (const glob of includes) {
       const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), exclude, undefined, token);
+      let slice = performance.now();
       for (const uri of found) {
+        if (performance.now() - slice > SLICE_MS) {
+          await yieldToEditor();
+          slice = performance.now();
+        }
         const path = corePath(context, uri);
         if (seen.has(uri.toString()) || !core.isIncluded(config, path)) continue;
         const rel = core.relative(folder.uri.path, uri.path);
@@ -54,8 +63,6 @@ export async function candidates(configs: ConfigStore, token: vscode.Cancellatio
   }
   return [...seen.values()].sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
 }
-
-const yieldToEditor = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Lints every included file of the workspace, one at a time, yielding to the event loop between
