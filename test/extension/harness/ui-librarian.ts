@@ -26,9 +26,15 @@ export function librarianSteps(run: RunFolder): Step[] {
         const filter = page.locator(".markers-panel-action-filter input, .viewpane-filter input").first();
         await filter.fill("sender_name");
         const rows = page.locator(".markers-panel .monaco-list-row").filter({ has: page.locator(".marker-code", { hasText: "library/undeclared-variable" }) });
-        await rows.first().waitFor({ timeout: 30000 });
-        const message = await rows.first().innerText();
-        if (!message.includes("sender_name")) throw new Error(`The finding does not name the variable: ${message}`);
+        // As you type, a finding may first name a prefix ("{{sender}}" while the braces are auto-closed); it
+        // follows the text once typing stops.
+        const named = rows.filter({ hasText: "{{sender_name}}" });
+        try {
+          await named.first().waitFor({ timeout: 30000 });
+        } catch {
+          const shown = (await rows.count()) > 0 ? await rows.first().innerText() : "no library/undeclared-variable row";
+          throw new Error(`The finding does not name the variable: ${shown}`);
+        }
         await page.screenshot({ path: join(RESULTS_DIR, "ui-librarian-governance.png") });
         // Back in the editor; typing is undone a word or so at a time: undo until the file is as saved.
         await page.keyboard.press("Control+1");
