@@ -6,7 +6,7 @@
  */
 import { strict as assert } from "node:assert";
 import fc from "fast-check";
-import { compileList, ComparativeListSchema, findAll, FreeListSchema, matchEach, TestimonialListSchema, ClaimListSchema, type CompiledList } from "../../../src/core/rules/claims/list.js";
+import { asciiGuardsHold, asciiTwin, compileList, ComparativeListSchema, findAll, FreeListSchema, matchEach, TestimonialListSchema, ClaimListSchema, type CompiledList } from "../../../src/core/rules/claims/list.js";
 import { clausesOf } from "../../../src/core/rules/claims/clauses.js";
 import superlative from "../../../src/core/rules/claims/superlative.yaml";
 import guarantee from "../../../src/core/rules/claims/guarantee.yaml";
@@ -141,3 +141,34 @@ describe("claims prefilter (property)", () => {
     assert.deepEqual(clausesOf(own.pattern(String.raw`the\s+\p{L}+`)), []);
   });
 });
+
+describe("claims patterns with ASCII whole-word guards (property)", () => {
+  // Half the texts lose their letters and digits outside ASCII (typographic quotes and symbols
+  // stay), so that the ASCII-guarded twins run on them.
+  const asciiWords = (text: string) => text.replace(/(?![\x00-\x7f])[\p{L}\p{N}]/gu, "");
+  for (const [name, patterns] of Object.entries(SETS)) {
+    it(`find what the patterns as written find: ${name}`, () => {
+      fc.assert(
+        fc.property(textsFor(patterns), fc.boolean(), (raw, strip) => {
+          const text = strip ? asciiWords(raw) : raw;
+          assert.deepEqual(matchEach(patterns, text), matchEach(patterns, text, false), JSON.stringify(text));
+        }),
+        { numRuns: 150 },
+      );
+    });
+  }
+
+  it("are used only where no letter or digit lies outside ASCII", () => {
+    assert.equal(asciiGuardsHold("It’s the best — “really” #1, 40% off…"), true);
+    for (const text of ["the best café", "naïve", "ſtar", "\u212aey", "𝒜best", "best²", "١٢٣"]) assert.equal(asciiGuardsHold(text), false, text);
+    const own = compileList("synthetic", { kind: "existence", description: "x", message: "{match}", tokens: ["x"] }).compiled;
+    const written = own.pattern(String.raw`best(?:\s+\p{L}+)?`);
+    const twin = asciiTwin(written);
+    assert.equal(twin.source, String.raw`(?<![A-Za-z0-9_])(?:best(?:\s+\p{L}+)?)(?![A-Za-z0-9_])`, "only the guards change");
+    assert.equal(twin.flags, written.flags);
+    assert.equal(asciiTwin(written), twin, "made once");
+    const bare = /best/giu;
+    assert.equal(asciiTwin(bare), bare, "a pattern without the guards is its own twin");
+  });
+});
+
