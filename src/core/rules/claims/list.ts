@@ -156,8 +156,15 @@ const asciiTwins = new WeakMap<RegExp, RegExp>();
  * dashes and other symbols do not matter). True for most English copy.
  */
 export function asciiGuardsHold(text: string): boolean {
-  return !NON_ASCII.test(text) || !NON_ASCII_WORD.test(text);
+  // The lists of a block ask about the same text one after another.
+  if (text !== lastGuardText) {
+    lastGuardText = text;
+    lastGuardHolds = !NON_ASCII.test(text) || !NON_ASCII_WORD.test(text);
+  }
+  return lastGuardHolds;
 }
+let lastGuardText = "";
+let lastGuardHolds = true;
 
 /**
  * `re` with ASCII whole-word guards, for texts where `asciiGuardsHold`. V8 compiles a lookaround on
