@@ -39,7 +39,7 @@ export async function run(bench: Bench): Promise<void> {
     bench.note(`Then, in the background (preload.ts), before any document of this window was opened:`);
     bench.record(`loading core (${how})`, [preload.coreMs]);
     bench.record("loading copydesk.yaml and claims.yaml", [preload.configMs]);
-    bench.record("the engine's warm-up run over a short sample", [preload.warmMs]);
+    bench.record("the engine's warm-up runs over a short sample (five, summed)", [preload.warmMs]);
   }
 
   const folder = vscode.Uri.joinPath(bench.workspace, "blog", "bench");
