@@ -1,6 +1,6 @@
 /**
  * After activation, in the background: loads core, each workspace folder's configuration, and runs
- * the engine once over a short sample, so that the first document opened finds the rules loaded,
+ * the engine a few times over a short sample, so that the first document opened finds the rules loaded,
  * the configuration read and the engine's lazy parts (phrase lists, RegExps, the prefilter's
  * indexes, the Markdown parser) built and compiled. Every step waits for its own turn of the event
  * loop (activate() returns first, and the extension host can deliver events in between); a
