@@ -2,19 +2,34 @@ import { readFileSync } from "node:fs";
 import { readFile, readdir, stat } from "node:fs/promises";
 import * as vscode from "vscode";
 import type { Host } from "../core/host.js";
+import { timeSlices } from "./time-slices.js";
 
 const decoder = new TextDecoder("utf-8");
 const encoder = new TextEncoder();
 /** Folders never listed (the prompt library's walk): dependencies and version control. */
 const SKIPPED_FOLDERS = new Set(["node_modules", ".git"]);
-/** How long a bulk read of local files runs before it lets the extension host handle other work. */
-const SLICE_MS = 8;
 
 export interface WorkspaceHostOptions {
   /** Requests external URLs (links/unreachable); given only when the setting is on and the workspace is trusted. */
   readonly fetchStatus?: Host["fetchStatus"];
   /** Called with every text read, so positions in it can be computed later (configuration problems). */
   readonly onRead?: (path: string, text: string) => void;
+}
+
+/** The open document of a URI when it has unsaved changes. */
+function unsaved(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find((d) => d.isDirty && d.uri.toString() === key);
+}
+
+/** The unsaved texts of open documents under `base`'s scheme and authority, by path. */
+function unsavedTexts(base: vscode.Uri): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const d of vscode.workspace.textDocuments) {
+    const uri = d.uri;
+    if (d.isDirty && uri.scheme === base.scheme && uri.authority === base.authority && uri.query === "" && uri.fragment === "") texts.set(uri.path, d.getText());
+  }
+  return texts;
 }
 
 /**
@@ -32,24 +47,6 @@ export interface WorkspaceHostOptions {
  * milliseconds with a turn of the event loop between them: an asynchronous `readFile` is four trips
  * through libuv's thread pool (open, stat, read, close) and costs about five times more per small file.
  */
-/** The open document of a URI when it has unsaved changes. */
-function unsaved(uri: vscode.Uri): vscode.TextDocument | undefined {
-  const key = uri.toString();
-  return vscode.workspace.textDocuments.find((d) => d.isDirty && d.uri.toString() === key);
-}
-
-/** The unsaved texts of open documents under `base`'s scheme and authority, by path. */
-function unsavedTexts(base: vscode.Uri): Map<string, string> {
-  const texts = new Map<string, string>();
-  for (const d of vscode.workspace.textDocuments) {
-    const uri = d.uri;
-    if (d.isDirty && uri.scheme === base.scheme && uri.authority === base.authority && uri.query === "" && uri.fragment === "") texts.set(uri.path, d.getText());
-  }
-  return texts;
-}
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 export function workspaceHost(base: vscode.Uri, options: WorkspaceHostOptions = {}): Host {
   const uriOf = (path: string) => base.with({ path, query: "", fragment: "" });
   const disk = base.scheme === "file" ? nodeDisk : vscodeDisk;
@@ -88,12 +85,9 @@ export function workspaceHost(base: vscode.Uri, options: WorkspaceHostOptions = 
       const readNow = disk.readFileNow;
       if (!readNow) return Promise.all(paths.map(async (path) => buffer(path) ?? disk.readFile(uriOf(path)).catch(() => undefined)));
       const out: (Uint8Array | undefined)[] = [];
-      let until = performance.now() + SLICE_MS;
+      const pause = timeSlices();
       for (const path of paths) {
-        if (performance.now() > until) {
-          await nextTurn();
-          until = performance.now() + SLICE_MS;
-        }
+        await pause();
         let bytes: Uint8Array | undefined = buffer(path);
         if (!bytes) {
           try {

@@ -2,6 +2,7 @@ import * as vscode from "vscode";
 import type { LintResult } from "../core/engine.js";
 import { settingsFor, type ConfigStore, type DocumentConfig } from "./config-store.js";
 import { corePath, toDiagnostic, type DiagnosticsController } from "./diagnostics.js";
+import { nextTurn, timeSlices } from "./time-slices.js";
 
 export interface LintedFile {
   readonly uri: vscode.Uri;
@@ -24,10 +25,6 @@ export interface Candidate {
   readonly context: DocumentConfig;
 }
 
-const yieldToEditor = () => new Promise<void>((resolve) => setImmediate(resolve));
-/** Work done without a pause is cut into slices of at most this long (ms), so the editor never waits long. */
-const SLICE_MS = 8;
-
 /** `{a,b}` for findFiles, when the globs hold no braces or commas of their own. */
 function union(globs: readonly string[]): string | undefined {
   if (globs.length === 0 || globs.some((g) => /[{},]/.test(g))) return undefined;
@@ -38,6 +35,7 @@ function union(globs: readonly string[]): string | undefined {
 export async function candidates(configs: ConfigStore, token: vscode.CancellationToken): Promise<Candidate[]> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   const seen = new Map<string, Candidate>();
+  const pause = timeSlices();
   for (const folder of folders) {
     if (!settingsFor(folder.uri).enable) continue;
     const context = await configs.forBase(folder.uri);
@@ -48,12 +46,8 @@ export async function candidates(configs: ConfigStore, token: vscode.Cancellatio
     const exclude = sameRoot ? union(config.files.exclude) : undefined;
     for (const glob of includes) {
       const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), exclude, undefined, token);
-      let slice = performance.now();
       for (const uri of found) {
-        if (performance.now() - slice > SLICE_MS) {
-          await yieldToEditor();
-          slice = performance.now();
-        }
+        await pause();
         const path = corePath(context, uri);
         if (seen.has(uri.toString()) || !core.isIncluded(config, path)) continue;
         const rel = core.relative(folder.uri.path, uri.path);
@@ -98,7 +92,7 @@ export async function lintWorkspace(
     } catch (e) {
       deps.log.error(`Lint Workspace: ${file.shown} failed: ${(e as Error).stack ?? e}`);
     }
-    await yieldToEditor();
+    await nextTurn();
   }
   const ms = Date.now() - started;
   const count = (s: string) => linted.reduce((n, f) => n + f.result.findings.filter((x) => x.severity === s).length, 0);
