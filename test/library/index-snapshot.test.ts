@@ -227,10 +227,13 @@ describe("library index snapshots", () => {
       assert.ok("snapshot" in readSnapshot(text, FINGERPRINT));
     });
     const cases: [string, (t: string) => string, RegExp][] = [
-      ["cut short", (t) => t.slice(0, Math.floor(t.length / 2)), /not valid JSON .*cut short/],
-      ["empty", () => "", /not valid JSON/],
-      ["binary garbage", () => "\u0000\u0001\uFFFD", /not valid JSON/],
-      ["not an object", () => "[1, 2]", /not a JSON object/],
+      ["cut short in the texts", (t) => t.slice(0, t.length - 10), /texts are \d+ characters long, not \d+; it may have been cut short/],
+      ["cut short in the header", (t) => t.slice(0, 40), /no end of its header; it may have been cut short/],
+      ["empty", () => "", /no end of its header/],
+      ["binary garbage", () => "\u0000\u0001\uFFFD\n", /header is not valid JSON/],
+      ["not an object", () => "[1, 2]\n", /header is not a JSON object/],
+      ["longer than it says", (t) => `${t}more`, /texts are \d+ characters long/],
+      ["a text length that does not add up", (t) => t.replace(/"entry":\{"textLength":(\d+)/, (_, n) => `"entry":{"textLength":${Number(n) - 1}`), /do not add up/],
       ["another format", (t) => t.replace(SNAPSHOT_FORMAT, "copydesk-library-index/0"), /format is "copydesk-library-index\/0"/],
       ["another configuration or version", (t) => t.replace(FINGERPRINT, "0".repeat(32)), /another configuration or version/],
       ["a malformed file record", (t) => t.replace(/"size":\d+/, '"size":"12"'), /file record 1 is malformed/],

@@ -357,16 +357,7 @@ export class LibraryIndex implements LibraryLookup {
 
   private insert(path: string, text: string, summary: PromptSummary, loadProblems: readonly Problem[], parsedOnce: ParsedPrompt | undefined): void {
     this.drop(path);
-    const entry: LibraryEntry = {
-      path,
-      relativePath: this.relativeOf(path),
-      text,
-      summary,
-      loadProblems,
-      keys: searchKeys(summary),
-      parsed: () => (parsedOnce ??= parsePrompt(path, text, { loadProblems })),
-    };
-    this.byPathMap.set(path, entry);
+    this.byPathMap.set(path, new Entry(path, this.relativeOf(path), text, summary, loadProblems, parsedOnce));
     if (summary.id !== undefined) {
       let paths = this.byIdMap.get(summary.id);
       if (!paths) this.byIdMap.set(summary.id, (paths = new Set()));
@@ -390,6 +381,30 @@ export class LibraryIndex implements LibraryLookup {
     this.sorted = undefined;
     this.byId = undefined;
     this.changes++;
+  }
+}
+
+/**
+ * An indexed file. The search keys are made on first use: folding 10,000 titles and descriptions
+ * costs more than a load from a snapshot does otherwise, and only a search needs them.
+ */
+class Entry implements LibraryEntry {
+  private searchKeys: SearchKeys | undefined;
+  constructor(
+    readonly path: string,
+    readonly relativePath: string,
+    readonly text: string,
+    readonly summary: PromptSummary,
+    readonly loadProblems: readonly Problem[],
+    private parsedOnce: ParsedPrompt | undefined,
+  ) {}
+
+  get keys(): SearchKeys {
+    return (this.searchKeys ??= searchKeys(this.summary));
+  }
+
+  parsed(): ParsedPrompt {
+    return (this.parsedOnce ??= parsePrompt(this.path, this.text, { loadProblems: this.loadProblems }));
   }
 }
 
