@@ -106,11 +106,12 @@ describe("library index snapshots", () => {
       fc.asyncProperty(
         fc.constantFrom(1, 1000, 2000),
         fc.boolean(),
+        fc.boolean(),
         fc.array(fc.tuple(path, content), { maxLength: 10 }),
         fc.array(op, { maxLength: 6 }),
         fc.array(op, { maxLength: 8 }),
         fc.array(op, { maxLength: 8 }),
-        async (tickMs, bulk, initial, beforeSnapshot, between, after) => {
+        async (tickMs, bulk, adopt, initial, beforeSnapshot, between, after) => {
           const disk = new Disk(tickMs);
           const apply = (ops: typeof between) => {
             for (const o of ops) {
@@ -128,7 +129,9 @@ describe("library index snapshots", () => {
           const snapshot = roundTrip(session.snapshot(FINGERPRINT));
           // "VS Code closed": changes nobody saw, then a new session loads from the snapshot.
           apply(between);
+          // Shown from the snapshot first (`adopt`), then verified, or loaded from it at once.
           const cached = disk.index(bulk);
+          if (adopt) cached.adopt(snapshot);
           await cached.load({ snapshot });
           const fresh = disk.index(bulk);
           await fresh.load();
@@ -166,6 +169,33 @@ describe("library index snapshots", () => {
     assert.ok(second.get("new"));
     assert.equal(second.get("p4"), undefined);
     assert.equal(second.list().length, 20);
+  });
+
+  it("shows a snapshot as it is, then verifies it, changing only what differs", async () => {
+    const disk = new Disk();
+    for (let i = 0; i < 5; i++) disk.write(`prompts/p${i}.md`, prompt({ id: `p${i}` }));
+    disk.clock += 60_000;
+    const first = disk.index();
+    await first.load();
+    const snapshot = roundTrip(first.snapshot(FINGERPRINT));
+    disk.reads = 0;
+    const unchanged = disk.index();
+    unchanged.adopt(snapshot);
+    assert.deepEqual(view(unchanged), view(first));
+    const shown = unchanged.generation;
+    assert.deepEqual(await unchanged.load({ snapshot }), { reused: 5, read: 0 });
+    assert.equal(unchanged.generation, shown, "a verification that found nothing changed the index");
+    assert.equal(disk.reads, 0);
+    disk.clock += 60_000;
+    disk.write("prompts/p1.md", prompt({ id: "p1", version: "9.0.0" }));
+    disk.delete("prompts/p2.md");
+    const changed = disk.index();
+    changed.adopt(snapshot);
+    assert.equal(changed.get("p1")?.summary.version, "1.2.0");
+    assert.ok(changed.get("p2"));
+    assert.deepEqual(await changed.load({ snapshot }), { reused: 3, read: 1 });
+    assert.equal(changed.get("p1")?.summary.version, "9.0.0");
+    assert.equal(changed.get("p2"), undefined);
   });
 
   it("re-reads a file whose time is too close to the read to vouch for it (same size, same tick)", async () => {

@@ -81,6 +81,8 @@ export class LibraryIndex implements LibraryLookup {
   private readonly latest = new Map<string, number>();
   /** Files read from disk with a stat (prompts and Markdown files that are not prompts), for `snapshot()`. */
   private readonly onDisk = new Map<string, OnDisk>();
+  /** Files as a snapshot's record has them, unchanged since (`adopt`, `load`): a later load from the same snapshot keeps them as they are. */
+  private readonly fromSnapshot = new Map<string, SnapshotFile>();
   private readonly now: () => number;
   private sequence = 0;
   private sorted: LibraryEntry[] | undefined;
@@ -107,19 +109,21 @@ export class LibraryIndex implements LibraryLookup {
   /**
    * (Re)reads every root. With a snapshot (and a host that can stat), a file whose size and
    * modification time are still those the snapshot has (`stillValid`) is taken from it; the others
-   * are read, and files the snapshot has that are gone are left out.
+   * are read, and files the snapshot has that are gone are left out. After `adopt` of the same
+   * snapshot this verifies it: only what differs changes (and `generation` only if something does).
    */
   async load(options: LoadOptions = {}): Promise<LoadReport> {
-    for (const path of [...this.byPathMap.keys()]) this.drop(path);
-    this.onDisk.clear();
+    const snapshot = options.snapshot;
+    const verify = snapshot !== undefined && this.host.statMany !== undefined;
+    if (!verify) this.clear();
     const files = new Set<string>();
     for (const root of this.roots) for (const f of (await this.host.listFiles?.(root)) ?? []) if (this.contains(f)) files.add(f);
     const list = [...files].sort();
-    const snapshot = options.snapshot;
-    if (!snapshot || !this.host.statMany) {
+    if (!verify) {
       await this.readAll(list);
       return { reused: 0, read: list.length };
     }
+    for (const path of [...this.byPathMap.keys(), ...this.onDisk.keys()]) if (!files.has(path)) this.remove(path);
     const tickets = list.map((p) => this.ticket(p));
     const stats = await this.statAll(list);
     const known = new Map(snapshot.files.map((f) => [f.path, f]));
@@ -129,7 +133,7 @@ export class LibraryIndex implements LibraryLookup {
       const file = known.get(path);
       const stat = stats[k];
       if (file && stat && stillValid(file, stat, snapshot.writtenAt)) {
-        if (this.latest.get(path) === tickets[k]) this.restore(file);
+        if (this.latest.get(path) === tickets[k] && this.fromSnapshot.get(path) !== file) this.restore(file);
       } else {
         unread.push(path);
         unreadStats.push(stat);
@@ -137,6 +141,22 @@ export class LibraryIndex implements LibraryLookup {
     });
     await this.readAll(unread, unreadStats);
     return { reused: list.length - unread.length, read: unread.length };
+  }
+
+  /**
+   * Takes a snapshot as the library, as it was, without looking at the files: for showing a library
+   * at once. A `load({ snapshot })` with the same snapshot then checks it against the files.
+   */
+  adopt(snapshot: IndexSnapshot): void {
+    this.clear();
+    for (const file of snapshot.files) if (this.contains(file.path)) this.restore(file);
+  }
+
+  /** Forgets every file. */
+  private clear(): void {
+    for (const path of [...this.byPathMap.keys()]) this.drop(path);
+    this.onDisk.clear();
+    this.fromSnapshot.clear();
   }
 
   /**
@@ -219,6 +239,7 @@ export class LibraryIndex implements LibraryLookup {
    */
   private settle(path: string, ticket: number, read: ReadResult, disk?: OnDisk): void {
     if (this.latest.get(path) !== ticket) return;
+    this.fromSnapshot.delete(path);
     if (read && disk && !read.transient) this.onDisk.set(path, disk);
     else this.onDisk.delete(path);
     if (read) this.put(path, read.text, read.problems);
@@ -227,6 +248,7 @@ export class LibraryIndex implements LibraryLookup {
 
   /** Takes a file as a snapshot has it. */
   private restore(file: SnapshotFile): void {
+    this.fromSnapshot.set(file.path, file);
     this.onDisk.set(file.path, { size: file.size, mtimeMs: file.mtimeMs, readAt: file.readAt });
     if (file.entry) this.insert(file.path, file.entry.text, file.entry.summary, file.entry.loadProblems, undefined);
     else this.drop(file.path);
@@ -240,6 +262,7 @@ export class LibraryIndex implements LibraryLookup {
   remove(path: string): void {
     this.ticket(path);
     this.onDisk.delete(path);
+    this.fromSnapshot.delete(path);
     this.drop(path);
   }
 
@@ -248,6 +271,7 @@ export class LibraryIndex implements LibraryLookup {
     if (!this.contains(path)) return;
     this.ticket(path);
     this.onDisk.delete(path);
+    this.fromSnapshot.delete(path);
     this.put(path, text, []);
   }
 
