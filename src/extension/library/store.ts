@@ -73,6 +73,8 @@ export const PRELOAD_DELAY_MS = 2000;
  */
 export class LibraryStore implements vscode.Disposable {
   private loading: Promise<readonly LibrarySource[]> | undefined;
+  /** `shown()`: the libraries painted from their snapshots, or loaded, whichever comes first. */
+  private showing: Promise<readonly LibrarySource[]> | undefined;
   private current: readonly LibrarySource[] | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
@@ -128,7 +130,25 @@ export class LibraryStore implements vscode.Disposable {
 
   /** The libraries, loading them on first use: the workspace folders' in folder order, then the starter library. */
   sources(): Promise<readonly LibrarySource[]> {
-    return (this.loading ??= this.load(this.generation));
+    if (!this.loading) {
+      let paint!: (sources: readonly LibrarySource[]) => void;
+      const painted = new Promise<readonly LibrarySource[]>((resolve) => (paint = resolve));
+      this.loading = this.load(this.generation, paint);
+      this.showing = Promise.race([painted, this.loading]);
+      this.showing.catch(() => undefined);
+    }
+    return this.loading;
+  }
+
+  /**
+   * The libraries as soon as they can be shown: when every library has a snapshot, as the snapshots
+   * have them, before the files are checked against them (`onDidChange` fires if the check changes
+   * anything); otherwise when loaded, as `sources()`. For the view only: whatever changes files or
+   * inserts a prompt uses `sources()`, which waits for the check.
+   */
+  shown(): Promise<readonly LibrarySource[]> {
+    void this.sources();
+    return this.showing!;
   }
 
   /** The sources already loaded, without loading them (undefined before the first load). */
@@ -247,12 +267,14 @@ export class LibraryStore implements vscode.Disposable {
       if (fingerprint) this.handover.set(source.key, { snapshot: source.index.snapshot(fingerprint), saved: this.savedAt.get(source.index) === source.index.generation });
     }
     this.loading = undefined;
+    this.showing = undefined;
     this.current = undefined;
     this.pending.clear();
     if (had) this.changed.fire();
   }
 
-  private async load(generation: number): Promise<readonly LibrarySource[]> {
+  /** Loads the libraries; `paint` gets them once they are shown from their snapshots (when all have one), before the check. */
+  private async load(generation: number, paint: (sources: readonly LibrarySource[]) => void): Promise<readonly LibrarySource[]> {
     const started = Date.now();
     const core = await loadCore();
     const sources: LibrarySource[] = [];
@@ -268,13 +290,17 @@ export class LibraryStore implements vscode.Disposable {
       const index = new core.LibraryIndex({ host, config, roots: [core.resolve(base.path, "prompts")] });
       sources.push({ key: STARTER_KEY, kind: "starter", label: "Starter library", folder: undefined, base, config, host, index, editable: false });
     }
-    const loads = await Promise.all(sources.map((s) => this.loadSource(core, s)));
-    // The unsaved text of open prompts is the prompt, as the user sees it.
-    for (const document of vscode.workspace.textDocuments) {
-      if (!document.isDirty) continue;
-      const source = sources.find((s) => sameAuthority(s.base, document.uri) && s.index.contains(document.uri.path));
-      source?.index.update(document.uri.path, document.getText());
+    const stored = await Promise.all(sources.map((s) => this.snapshotFor(core, s)));
+    let painted: number[] | undefined;
+    if (generation === this.generation && sources.length > 0 && stored.every((s) => s.snapshot)) {
+      sources.forEach((s, i) => s.index.adopt(stored[i]!.snapshot!));
+      withBuffers(sources);
+      painted = sources.map((s) => s.index.generation);
+      this.log.info(`prompt library shown from its snapshots in ${Date.now() - started} ms; checking the files`);
+      paint(sources);
     }
+    const loads = await Promise.all(sources.map((s, i) => this.loadSource(s, stored[i]!)));
+    withBuffers(sources);
     if (generation === this.generation) {
       this.current = sources;
       const workspacePrompts = sources.filter((s) => s.kind === "workspace").reduce((n, s) => n + s.index.list().length, 0);
@@ -286,27 +312,30 @@ export class LibraryStore implements vscode.Disposable {
       this.lastLoad = loads;
       this.handover = new Map();
       this.saveSoon();
+      // Shown from the snapshots, and the files differed: the view shows them as they are.
+      if (painted && sources.some((s, i) => s.index.generation !== painted![i])) this.changed.fire();
     }
     return sources;
   }
 
-  /** Loads one library, from the snapshot the last reset handed over or the one in storage when there is one. */
-  private async loadSource(core: Core, source: LibrarySource): Promise<SourceLoad> {
+  /** A library's snapshot: the one the last reset handed over, or the one in storage; `saved` when storage has that one. */
+  private async snapshotFor(core: Core, source: LibrarySource): Promise<StoredSnapshot> {
     const cache = this.cache;
-    if (!cache) return { key: source.key, snapshot: "absent", ...(await source.index.load()) };
+    if (!cache) return { snapshot: undefined, from: "absent", saved: false };
     const fingerprint = cache.fingerprint(core, source.config, source.index);
     this.fingerprints.set(source.index, fingerprint);
     const inMemory = this.handover.get(source.key);
-    let snapshot: IndexSnapshot | undefined;
-    let from: SourceLoad["snapshot"];
-    if (inMemory?.snapshot.fingerprint === fingerprint) [snapshot, from] = [inMemory.snapshot, "memory"];
-    else {
-      const stored = await cache.read(core, cache.fileFor(source.key, source.kind), fingerprint, source.label);
-      [snapshot, from] = "snapshot" in stored ? [stored.snapshot, "disk"] : [undefined, stored.none];
-    }
+    if (inMemory?.snapshot.fingerprint === fingerprint) return { snapshot: inMemory.snapshot, from: "memory", saved: inMemory.saved };
+    const stored = await cache.read(core, cache.fileFor(source.key, source.kind), fingerprint, source.label);
+    return "snapshot" in stored ? { snapshot: stored.snapshot, from: "disk", saved: true } : { snapshot: undefined, from: stored.none, saved: false };
+  }
+
+  /** Loads one library, from its snapshot when it has one (checking the one it was shown from, if it was). */
+  private async loadSource(source: LibrarySource, stored: StoredSnapshot): Promise<SourceLoad> {
+    const { snapshot, from } = stored;
     const report = await source.index.load({ snapshot });
     // Unchanged since the snapshot in storage (every file in it still valid, none read): nothing to save.
-    if ((from === "disk" || (from === "memory" && inMemory!.saved)) && report.read === 0 && report.reused === snapshot!.files.length) this.savedAt.set(source.index, source.index.generation);
+    if (stored.saved && report.read === 0 && report.reused === snapshot!.files.length) this.savedAt.set(source.index, source.index.generation);
     return { key: source.key, snapshot: from, ...report };
   }
 
@@ -400,6 +429,22 @@ export class LibraryStore implements vscode.Disposable {
     clearTimeout(this.preloadTimer);
     this.preloadCancelled?.();
     this.disposables.forEach((d) => d.dispose());
+  }
+}
+
+/** A library's snapshot, where it came from, and whether storage has the same one. */
+interface StoredSnapshot {
+  readonly snapshot: IndexSnapshot | undefined;
+  readonly from: SourceLoad["snapshot"];
+  readonly saved: boolean;
+}
+
+/** The unsaved text of open prompts is the prompt, as the user sees it. */
+function withBuffers(sources: readonly LibrarySource[]): void {
+  for (const document of vscode.workspace.textDocuments) {
+    if (!document.isDirty) continue;
+    const source = sources.find((s) => sameAuthority(s.base, document.uri) && s.index.contains(document.uri.path));
+    source?.index.update(document.uri.path, document.getText());
   }
 }
 
