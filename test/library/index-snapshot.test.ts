@@ -263,12 +263,17 @@ describe("library index snapshots", () => {
       ["binary garbage", () => "\u0000\u0001\uFFFD\n", /header is not valid JSON/],
       ["not an object", () => "[1, 2]\n", /header is not a JSON object/],
       ["longer than it says", (t) => `${t}more`, /texts are \d+ characters long/],
-      ["a text length that does not add up", (t) => t.replace(/"entry":\{"textLength":(\d+)/, (_, n) => `"entry":{"textLength":${Number(n) - 1}`), /do not add up/],
+      ["a text length that does not add up", (t) => {
+          const header = JSON.parse(t.slice(0, t.indexOf("\n")));
+          header.files[1][4]--;
+          return `${JSON.stringify(header)}${t.slice(t.indexOf("\n"))}`;
+        }, /do not add up/],
       ["another format", (t) => t.replace(SNAPSHOT_FORMAT, "copydesk-library-index/0"), /format is "copydesk-library-index\/0"/],
       ["another configuration or version", (t) => t.replace(FINGERPRINT, "0".repeat(32)), /another configuration or version/],
-      ["a malformed file record", (t) => t.replace(/"size":\d+/, '"size":"12"'), /file record 1 is malformed/],
-      ["a malformed summary", (t) => t.replace('"tags":[', '"tags":[1,'), /file record 2 is malformed/],
-      ["a relative path", (t) => t.replace(`"path":"${ROOT}/`, '"path":"'), /file record 1 is malformed/],
+      ["a malformed file record", (t) => t.replace(/"files":\[\["([^"]*)",(\d+)/, '"files":[["$1","$2"'), /file record 1 is malformed/],
+      ["a malformed summary", (t) => t.replace('"onboarding"', "1"), /file record 2 is malformed/],
+      ["a relative base folder", (t) => t.replace('"base":"/', '"base":"'), /no valid base folder/],
+      ["a record of the wrong length", (t) => t.replace(/"files":\[\[/, '"files":[[1,'), /file record 1 is malformed/],
     ];
     for (const [name, corrupt, reason] of cases) {
       it(name, () => {
