@@ -51,7 +51,7 @@ class Disk {
   }
 
   index(bulk = true): LibraryIndex {
-    return new LibraryIndex({ host: this.host(bulk), config: config(), now: () => this.clock });
+    return new LibraryIndex({ host: this.host(bulk), config: config(), now: () => this.clock, stats: true });
   }
 }
 
@@ -226,7 +226,7 @@ describe("library index snapshots", () => {
       if (p.endsWith("/b.md")) throw new Error("EMFILE: too many open files");
       return disk.files.get(p)?.bytes;
     };
-    const index = new LibraryIndex({ host, config: config(), now: () => disk.clock });
+    const index = new LibraryIndex({ host, config: config(), now: () => disk.clock, stats: true });
     await index.load();
     assert.match(index.byPath(`${ROOT}/prompts/b.md`)!.loadProblems[0]!.message, /could not be read: EMFILE/);
     index.update(`${ROOT}/prompts/a.md`, prompt({ id: "a", body: "Unsaved.\n" }));
@@ -238,7 +238,7 @@ describe("library index snapshots", () => {
     disk.write("prompts/a.md", prompt({ id: "a" }));
     const host = disk.host(true);
     delete host.statMany;
-    const index = new LibraryIndex({ host, config: config(), now: () => disk.clock });
+    const index = new LibraryIndex({ host, config: config(), now: () => disk.clock, stats: true });
     const snapshot: IndexSnapshot = { format: SNAPSHOT_FORMAT, fingerprint: FINGERPRINT, writtenAt: 0, files: [] };
     assert.deepEqual(await index.load({ snapshot }), { reused: 0, read: 1 });
     assert.deepEqual(index.snapshot(FINGERPRINT).files, []);
@@ -282,6 +282,21 @@ describe("library index snapshots", () => {
         assert.match(read.ignored, reason);
       });
     }
+  });
+
+  it("stats nothing, and vouches for nothing, without the stats option", async () => {
+    const disk = new Disk();
+    disk.write("prompts/a.md", prompt({ id: "a" }));
+    disk.clock += 60_000;
+    const host = disk.host(true);
+    let statted = 0;
+    const statMany = host.statMany!;
+    host.statMany = async (paths) => ((statted += paths.length), statMany(paths));
+    const index = new LibraryIndex({ host, config: config(), now: () => disk.clock });
+    await index.load();
+    await index.refresh(`${ROOT}/prompts/a.md`);
+    assert.equal(statted, 0);
+    assert.deepEqual(index.snapshot(FINGERPRINT).files, []);
   });
 
   it("the fingerprint changes with the version, the roots and the library section", () => {

@@ -46,6 +46,12 @@ export interface LibraryIndexOptions {
   readonly roots?: readonly string[];
   /** The clock reads and snapshots are dated by (ms since the epoch); `Date.now` unless a test sets it. */
   readonly now?: () => number;
+  /**
+   * Stat each file before reading it (when the host can), so `snapshot()` can vouch for it. Off by
+   * default: only a caller that keeps snapshots (the extension) needs it; a load from a snapshot
+   * stats the files either way.
+   */
+  readonly stats?: boolean;
 }
 
 export interface LoadOptions {
@@ -84,6 +90,7 @@ export class LibraryIndex implements LibraryLookup {
   /** Files as a snapshot's record has them, unchanged since (`adopt`, `load`): a later load from the same snapshot keeps them as they are. */
   private readonly fromSnapshot = new Map<string, SnapshotFile>();
   private readonly now: () => number;
+  private readonly stats: boolean;
   private sequence = 0;
   private sorted: LibraryEntry[] | undefined;
   private byId: LibraryEntry[] | undefined;
@@ -99,6 +106,7 @@ export class LibraryIndex implements LibraryLookup {
     const root = resolve(options.config.root, ".");
     this.rootPrefix = root.endsWith("/") ? root : `${root}/`;
     this.now = options.now ?? Date.now;
+    this.stats = options.stats ?? false;
   }
 
   /** Counts changes; views built from the index can key on it. */
@@ -125,7 +133,7 @@ export class LibraryIndex implements LibraryLookup {
     }
     for (const path of [...this.byPathMap.keys(), ...this.onDisk.keys()]) if (!files.has(path)) this.remove(path);
     const tickets = list.map((p) => this.ticket(p));
-    const stats = await this.statAll(list);
+    const stats = await this.statAll(list, true);
     const known = new Map(snapshot.files.map((f) => [f.path, f]));
     const unread: string[] = [];
     const unreadStats: (FileStat | undefined)[] = [];
@@ -224,10 +232,10 @@ export class LibraryIndex implements LibraryLookup {
     }
   }
 
-  /** The files' stats when the host has `statMany` (undefined each otherwise, or when it fails). */
-  private async statAll(paths: readonly string[]): Promise<(FileStat | undefined)[]> {
+  /** The files' stats when the host has `statMany` (undefined each otherwise, or when it fails); `always` even without the `stats` option. */
+  private async statAll(paths: readonly string[], always = false): Promise<(FileStat | undefined)[]> {
     try {
-      return (await this.host.statMany?.(paths)) ?? paths.map(() => undefined);
+      return ((this.stats || always) && (await this.host.statMany?.(paths))) || paths.map(() => undefined);
     } catch {
       return paths.map(() => undefined);
     }

@@ -280,14 +280,14 @@ export class LibraryStore implements vscode.Disposable {
     const sources: LibrarySource[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const context = await this.configs.forBase(folder.uri);
-      const index = new core.LibraryIndex({ host: context.host, config: context.config });
+      const index = new core.LibraryIndex({ host: context.host, config: context.config, stats: this.cache !== undefined });
       sources.push({ key: folder.uri.toString(), kind: "workspace", label: folder.name, folder, base: folder.uri, config: context.config, host: context.host, index, editable: true });
     }
     if (settingsFor().includeStarterLibrary) {
       const base = this.extensionUri;
       const host = workspaceHost(base);
       const { config } = await core.loadConfig({ host, cwd: base.path, configFile: undefined });
-      const index = new core.LibraryIndex({ host, config, roots: [core.resolve(base.path, "prompts")] });
+      const index = new core.LibraryIndex({ host, config, roots: [core.resolve(base.path, "prompts")], stats: this.cache !== undefined });
       sources.push({ key: STARTER_KEY, kind: "starter", label: "Starter library", folder: undefined, base, config, host, index, editable: false });
     }
     const stored = await Promise.all(sources.map((s) => this.snapshotFor(core, s)));
