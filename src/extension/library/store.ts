@@ -354,14 +354,18 @@ export class LibraryStore implements vscode.Disposable {
     const sources = this.current;
     if (!cache || !sources) return this.saving;
     this.saving = this.saving.then(async () => {
-      const core = await loadCore();
-      for (const source of sources) {
-        const { index } = source;
-        const fingerprint = this.fingerprints.get(index);
-        const file = cache.fileFor(source.key, source.kind);
-        if (!fingerprint || !file || this.savedAt.get(index) === index.generation) continue;
-        this.savedAt.set(index, index.generation);
-        await cache.write(core, file, index.snapshot(fingerprint));
+      try {
+        const core = await loadCore();
+        for (const source of sources) {
+          const { index } = source;
+          const fingerprint = this.fingerprints.get(index);
+          const file = cache.fileFor(source.key, source.kind);
+          if (!fingerprint || !file || this.savedAt.get(index) === index.generation) continue;
+          this.savedAt.set(index, index.generation);
+          await cache.write(core, file, index.snapshot(fingerprint));
+        }
+      } catch (error) {
+        this.log.warn(`the prompt library's index snapshots could not be saved: ${(error as Error).stack ?? error}`);
       }
     });
     return this.saving;
