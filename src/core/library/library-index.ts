@@ -4,10 +4,11 @@
  * demand and is kept until the file changes. Updates are per file and safe to run concurrently:
  * each path remembers the latest request, and an older read that finishes later is dropped.
  *
- * When the host can stat files (`statMany`), the index remembers each file's size and modification
- * time as they were before it read the file, and `snapshot()` hands out what it read with them; a
- * later `load({ snapshot })` stats the files and reads only the new ones and those whose size or
- * time differ (index-snapshot.ts), with the same result as reading them all.
+ * With the `stats` option and a host that can stat files (`statMany`), the index remembers each
+ * file's size and modification time as they were before it read the file, and `snapshot()` hands out
+ * what it read with them; a later `load({ snapshot })` stats the files and reads only the new ones
+ * and those whose size or time differ (index-snapshot.ts), with the same result as reading them all.
+ * `adopt(snapshot)` shows a snapshot before that check, for a view that must paint at once.
  */
 import type { FileStat, Host } from "../host.js";
 import type { ResolvedConfig } from "../config/resolved.js";
