@@ -2,6 +2,7 @@
 export { loadConfig } from "../core/config/load.js";
 export { isIncluded } from "../core/config/files.js";
 export { LintCache, lintText, todayUtc } from "../core/engine.js";
+export { compileClaimPatterns } from "../core/warm-up.js";
 export { applicableFixes } from "../core/findings/fixes.js";
 export { isSafeFix } from "../core/findings/fix-safety.js";
 export { directives } from "../core/document/directives.js";

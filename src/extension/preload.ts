@@ -2,7 +2,8 @@
  * After activation, in the background: loads core, each workspace folder's configuration, and runs
  * the engine a few times over a short sample, so that the first document opened finds the rules loaded,
  * the configuration read and the engine's lazy parts (phrase lists, RegExps, the prefilter's
- * indexes, the Markdown parser) built and compiled. Every step waits for its own turn of the event
+ * indexes, the Markdown parser) built and compiled; then it compiles the claims patterns the sample
+ * did not reach (core/warm-up.ts), a slice at a time. Every step waits for its own turn of the event
  * loop (activate() returns first, and the extension host can deliver events in between); a
  * document opened meanwhile simply waits for the same loads (ConfigStore and loadCore share them).
  * Then it saves core's V8 code cache when there was none (core-bundle.ts). Nothing here reports
@@ -12,6 +13,7 @@ import * as vscode from "vscode";
 import type { ConfigStore } from "./config-store.js";
 import { coreBundleLoad, loadCore, saveCoreCodeCache } from "./core.js";
 import type { CoreBundleLoad } from "./core-bundle.js";
+import { nextTurn, SLICE_MS } from "./time-slices.js";
 
 /** What the background preload did, and how long each step took (ms), for the log and `npm run bench`. */
 export interface PreloadReport {
@@ -22,6 +24,9 @@ export interface PreloadReport {
   readonly configMs: number;
   /** The engine's warm-up runs over the sample (their sum). */
   readonly warmMs: number;
+  /** Compiling the claims patterns the sample did not reach (core/warm-up.ts), turns between slices excluded. */
+  readonly patternsMs: number;
+  readonly patterns: number;
   /** Whether a code cache was written. */
   readonly savedCodeCache: boolean;
 }
@@ -86,10 +91,26 @@ export class CorePreload implements vscode.Disposable {
       await core.lintText(SAMPLE, { path: "copydesk-warm-up.md", config, host: core.memoryHost({}), cache: new core.LintCache() });
       warmMs += performance.now() - started;
     }
+    // Then every claims pattern, built and compiled to machine code, a few milliseconds at a time:
+    // the sample reaches only the patterns whose words it has, and a long document reaches most.
+    let patternsMs = 0;
+    let patterns = 0;
+    const steps = core.compileClaimPatterns();
+    for (let done = false; config && !done && !this.disposed; ) {
+      await nextTurn();
+      started = performance.now();
+      const until = started + SLICE_MS;
+      do {
+        const step = steps.next();
+        done = step.done === true;
+        patterns = step.value;
+      } while (!done && performance.now() < until);
+      patternsMs += performance.now() - started;
+    }
     const savedCodeCache = this.disposed ? false : await saveCoreCodeCache().catch((e) => (log.warn(`core's code cache was not saved: ${(e as Error).message}`), false));
     const how = bundle ? ` (bundle ${bundle.ms.toFixed(1)} ms, code cache ${bundle.cache}${savedCodeCache ? ", saved" : ""})` : "";
-    log.info(`preloaded core in ${coreMs.toFixed(1)} ms${how}, configuration in ${configMs.toFixed(1)} ms, warmed the engine in ${warmMs.toFixed(1)} ms`);
-    return { coreMs, bundle, configMs, warmMs, savedCodeCache };
+    log.info(`preloaded core in ${coreMs.toFixed(1)} ms${how}, configuration in ${configMs.toFixed(1)} ms, warmed the engine in ${warmMs.toFixed(1)} ms, compiled ${patterns} claims patterns in ${patternsMs.toFixed(1)} ms`);
+    return { coreMs, bundle, configMs, warmMs, patternsMs, patterns, savedCodeCache };
   }
 
   dispose(): void {

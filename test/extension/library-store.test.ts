@@ -1,4 +1,6 @@
 import { strict as assert } from "node:assert";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import * as vscode from "vscode";
 import { ConfigStore } from "../../src/extension/config-store.js";
 import type { CopydeskApi } from "../../src/extension/extension.js";
@@ -126,6 +128,31 @@ describe("Prompt library loading", () => {
       assert.ok(![...(await shownIds(view))].some((id) => id.startsWith("loading-")), "and from the view");
     } finally {
       await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+      await poll(async () => ((await ours()).length === 0 ? true : undefined), "the library without the test's prompts");
+    }
+  });
+  it("shows the prompts of a folder moved in from outside the workspace (one create event for the folder), without a Refresh", async () => {
+    const store = copydesk.library;
+    const view = copydesk.libraryView!;
+    await store.sources();
+    // Written outside the workspace folder (beside it, on the same disk), then moved in whole, as `mv` in a terminal does.
+    const outside = vscode.Uri.joinPath(workspaceRoot(), "..", "moved-in-prompts");
+    const inside = vscode.Uri.joinPath(workspaceRoot(), "prompts", "moved-in");
+    const ids = ["moved-in-a", "moved-in-b"];
+    const ours = async () => (await store.sources()).flatMap((s) => s.index.list().filter((e) => e.summary.id?.startsWith("moved-in-")).map((e) => e.relativePath));
+    try {
+      await mkdir(join(outside.fsPath, "nested"), { recursive: true });
+      await writeFile(join(outside.fsPath, `${ids[0]}.md`), prompt(ids[0]!));
+      await writeFile(join(outside.fsPath, "nested", `${ids[1]}.md`), prompt(ids[1]!));
+      await rename(outside.fsPath, inside.fsPath);
+      await poll(async () => {
+        const shown = await shownIds(view);
+        return ids.every((id) => shown.has(id)) ? true : undefined;
+      }, "the moved-in folder's prompts in the view", 10000, async () => [...(await shownIds(view))].filter((id) => id.startsWith("moved-in-")).join(", ") || "none of them");
+      assert.deepEqual(await ours(), ["prompts/moved-in/moved-in-a.md", "prompts/moved-in/nested/moved-in-b.md"]);
+    } finally {
+      await rm(outside.fsPath, { recursive: true, force: true });
+      await vscode.workspace.fs.delete(inside, { recursive: true, useTrash: false }).then(undefined, () => undefined);
       await poll(async () => ((await ours()).length === 0 ? true : undefined), "the library without the test's prompts");
     }
   });

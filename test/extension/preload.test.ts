@@ -21,6 +21,7 @@ describe("background preload", () => {
     assert.match(report.bundle.file, /[\\/]out[\\/]core\.cjs$/);
     assert.ok(["none", "used", "rejected"].includes(report.bundle.cache));
     assert.ok(report.warmMs > 0, "the warm-up ran (the workspace has a folder)");
+    assert.ok(report.patterns > 100 && report.patternsMs > 0, `the claims patterns were compiled (${report.patterns})`);
     // The preload published nothing of its own: its sample is no document.
     const published = vscode.languages.getDiagnostics().filter(([uri, ds]) => uri.path.endsWith("copydesk-warm-up.md") && ds.length > 0);
     assert.deepEqual(published, []);

@@ -108,16 +108,19 @@ export class LibraryStore implements vscode.Disposable {
   ) {
     this.cache = cache && new IndexCache(cache, log);
     const watcher = vscode.workspace.createFileSystemWatcher("**/*.{md,markdown,MD}");
-    // A folder deleted as a whole is one event for the folder, not one per file: its prompts go with it.
-    const removals = vscode.workspace.createFileSystemWatcher("**/*", true, true, false);
+    // A folder deleted as a whole is one event for the folder, not one per file: its prompts go with
+    // it. A folder moved in from outside the workspace (a terminal's `mv`) is one create event: its
+    // prompts come with it.
+    const folders = vscode.workspace.createFileSystemWatcher("**/*", false, true, false);
     const onDisk = (uri: vscode.Uri) => this.queue(uri);
     this.disposables.push(
       watcher,
       watcher.onDidCreate(onDisk),
       watcher.onDidChange(onDisk),
       watcher.onDidDelete(onDisk),
-      removals,
-      removals.onDidDelete((uri) => !MARKDOWN.test(uri.path) && this.queue(uri)),
+      folders,
+      folders.onDidCreate((uri) => !MARKDOWN.test(uri.path) && this.queue(uri)),
+      folders.onDidDelete((uri) => !MARKDOWN.test(uri.path) && this.queue(uri)),
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.bufferChanged(e.document)),
       // Closing without saving: the file on disk is the prompt again.
       vscode.workspace.onDidCloseTextDocument((d) => this.queue(d.uri)),
@@ -401,7 +404,7 @@ export class LibraryStore implements vscode.Disposable {
           if (!sameAuthority(source.base, u) || dirty.has(u.toString())) continue;
           if (source.index.contains(u.path)) paths.add(u.path);
           else if (!MARKDOWN.test(u.path) && source.index.roots.some((r) => u.path === r || u.path.startsWith(`${r}/`) || r.startsWith(`${u.path}/`))) {
-            // A folder deleted, or renamed or moved (its old and new names): the prompts indexed under it, and the files under it now.
+            // A folder deleted, created, or renamed or moved (its old and new names): the prompts indexed under it, and the files under it now.
             for (const path of source.index.pathsUnder(u.path)) paths.add(path);
             for (const path of (await source.host.listFiles?.(u.path)) ?? []) if (source.index.contains(path)) paths.add(path);
           }

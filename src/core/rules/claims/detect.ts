@@ -45,6 +45,16 @@ const versus = comparativeCompiled.list.versus.map((t) => comparative.pattern(t)
 const brandSides = comparativeCompiled.list.brandSides.map((t) => comparative.pattern(`(?:^|[^\\p{L}\\p{N}_])(?:${t})\\s*$`, "anchored"));
 const freeTerms = freeCompiled.list.terms.map((t) => free.pattern(t));
 
+/**
+ * Every whole-word pattern the phrase detectors run (through `findAll`), compiled: each list's
+ * tokens and exceptions, and the comparison and free-offer context patterns. For compiling them
+ * ahead of a first document (warm-up.ts); reading the lists' tokens builds their RegExps.
+ */
+export function wordPatterns(): RegExp[] {
+  const lists = Object.values(LISTS).flatMap((list) => [...list.tokens, ...list.exceptions]);
+  return [...lists, ...beatTokens, ...beatExceptions, ...versus, ...freeTerms];
+}
+
 /** The compiled lists, by category, for messages and descriptions. */
 export const LISTS: Readonly<Record<PhraseCategory, CompiledList>> = { superlative, guarantee, statistic, comparative, health, environmental, financial, free };
 
