@@ -48,6 +48,18 @@ export function nodeHost(extra: Partial<Host> = {}): Host {
         return undefined;
       }
     },
+    async statMany(paths) {
+      return Promise.all(
+        paths.map(async (path) => {
+          try {
+            const s = await stat(path);
+            return s.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : undefined;
+          } catch {
+            return undefined;
+          }
+        }),
+      );
+    },
     ...extra,
   };
 }

@@ -17,10 +17,29 @@ export interface Host {
    * The prompt library's load and batched refreshes use it when present, `readBytes` otherwise.
    */
   readBytesMany?(paths: readonly string[]): Promise<(Uint8Array | undefined)[]>;
+  /**
+   * Many files' size and modification time, in the order asked (undefined where there is no file,
+   * or where what a read returns is not the file on disk, such as an unsaved editor buffer). With it
+   * the prompt library can keep a snapshot of what it read and, on the next load, read only the
+   * files that changed (index-snapshot.ts).
+   */
+  statMany?(paths: readonly string[]): Promise<(FileStat | undefined)[]>;
+}
+
+/** What `statMany` reports of a file. */
+export interface FileStat {
+  readonly size: number;
+  /** Milliseconds since the epoch, as precise as the file system keeps it. */
+  readonly mtimeMs: number;
+}
+
+export interface MemoryHostOptions {
+  /** Modification times by path (ms); 0 for files not named. */
+  readonly mtimes?: Readonly<Record<string, number>>;
 }
 
 /** An in-memory host for tests and the browser. Byte values stand for files that are not (or not only) text. */
-export function memoryHost(files: Record<string, string | Uint8Array>): Host {
+export function memoryHost(files: Record<string, string | Uint8Array>, options: MemoryHostOptions = {}): Host {
   const map = new Map(Object.entries(files));
   const dirs = new Set<string>();
   for (const p of map.keys()) {
@@ -43,5 +62,10 @@ export function memoryHost(files: Record<string, string | Uint8Array>): Host {
       const v = map.get(p);
       return typeof v === "string" ? encoder.encode(v) : v;
     },
+    statMany: async (paths) =>
+      paths.map((p) => {
+        const v = map.get(p);
+        return v === undefined ? undefined : { size: typeof v === "string" ? encoder.encode(v).length : v.length, mtimeMs: options.mtimes?.[p] ?? 0 };
+      }),
   };
 }

@@ -16,6 +16,7 @@ export { LineIndex } from "../core/text/line-index.js";
 export { relative, resolve } from "../core/paths.js";
 // The prompt library.
 export { LibraryIndex, libraryRoots } from "../core/library/library-index.js";
+export { readSnapshot, snapshotFingerprint, snapshotText } from "../core/library/index-snapshot.js";
 export { checkEntry, checkLibrary } from "../core/library/check.js";
 export { parsePrompt } from "../core/library/prompt.js";
 export { provenanceStamp, renderPrompt } from "../core/library/render.js";

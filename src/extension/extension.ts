@@ -77,7 +77,11 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const diagnostics = new DiagnosticsController(configs, log, context.extensionUri);
   const docs = new RuleDocs(context.extensionUri);
   const statusBar = new StatusBar(configs);
-  const library = new LibraryStore(configs, context.extensionUri, log);
+  const library = new LibraryStore(configs, context.extensionUri, log, {
+    workspaceDir: context.storageUri?.scheme === "file" ? context.storageUri.fsPath : undefined,
+    globalDir: context.globalStorageUri.scheme === "file" ? context.globalStorageUri.fsPath : undefined,
+    version: String(context.extension.packageJSON.version),
+  });
   const libraryParts = registerLibrary({ context, store: library, configs, diagnostics, log, docs });
   context.subscriptions.push(
     log,

@@ -3,11 +3,18 @@
  * search. Loading reads only the metadata it lists (scan.ts); the full parse of a prompt happens on
  * demand and is kept until the file changes. Updates are per file and safe to run concurrently:
  * each path remembers the latest request, and an older read that finishes later is dropped.
+ *
+ * With the `stats` option and a host that can stat files (`statMany`), the index remembers each
+ * file's size and modification time as they were before it read the file, and `snapshot()` hands out
+ * what it read with them; a later `load({ snapshot })` stats the files and reads only the new ones
+ * and those whose size or time differ (index-snapshot.ts), with the same result as reading them all.
+ * `adopt(snapshot)` shows a snapshot before that check, for a view that must paint at once.
  */
-import type { Host } from "../host.js";
+import type { FileStat, Host } from "../host.js";
 import type { ResolvedConfig } from "../config/resolved.js";
 import { join, relative, resolve } from "../paths.js";
 import { decodeText } from "../text/decode.js";
+import { SNAPSHOT_FORMAT, stillValid, type IndexSnapshot, type SnapshotFile } from "./index-snapshot.js";
 import type { LibraryLookup, PromptRef } from "./lookup.js";
 import { parsePrompt, type ParsedPrompt, type Problem } from "./prompt.js";
 import { scanPrompt, summaryFrom, type PromptSummary } from "./scan.js";
@@ -38,6 +45,30 @@ export interface LibraryIndexOptions {
   readonly config: ResolvedConfig;
   /** Absolute folders to index; defaults to `library.roots` resolved against the configuration root. */
   readonly roots?: readonly string[];
+  /** The clock reads and snapshots are dated by (ms since the epoch); `Date.now` unless a test sets it. */
+  readonly now?: () => number;
+  /**
+   * Stat each file before reading it (when the host can), so `snapshot()` can vouch for it. Off by
+   * default: only a caller that keeps snapshots (the extension) needs it; a load from a snapshot
+   * stats the files either way.
+   */
+  readonly stats?: boolean;
+}
+
+export interface LoadOptions {
+  /** What an earlier load read (`snapshot()`, checked by `readSnapshot`): files it still describes are not read again. */
+  readonly snapshot?: IndexSnapshot;
+}
+
+/** How a load went: files taken from the snapshot, and files read. */
+export interface LoadReport {
+  readonly reused: number;
+  readonly read: number;
+}
+
+/** A file as the index last read it from disk: its stat before the read, and when the read began. */
+interface OnDisk extends FileStat {
+  readonly readAt: number;
 }
 
 const PROMPT_FILE = /\.(?:md|markdown)$/i;
@@ -55,6 +86,12 @@ export class LibraryIndex implements LibraryLookup {
   private readonly byPathMap = new Map<string, LibraryEntry>();
   private readonly byIdMap = new Map<string, Set<string>>();
   private readonly latest = new Map<string, number>();
+  /** Files read from disk with a stat (prompts and Markdown files that are not prompts), for `snapshot()`. */
+  private readonly onDisk = new Map<string, OnDisk>();
+  /** Files as a snapshot's record has them, unchanged since (`adopt`, `load`): a later load from the same snapshot keeps them as they are. */
+  private readonly fromSnapshot = new Map<string, SnapshotFile>();
+  private readonly now: () => number;
+  private readonly stats: boolean;
   private sequence = 0;
   private sorted: LibraryEntry[] | undefined;
   private byId: LibraryEntry[] | undefined;
@@ -69,6 +106,8 @@ export class LibraryIndex implements LibraryLookup {
     this.roots = [...new Set(roots.map((r) => r.replace(/\/+$/, "") || "/"))];
     const root = resolve(options.config.root, ".");
     this.rootPrefix = root.endsWith("/") ? root : `${root}/`;
+    this.now = options.now ?? Date.now;
+    this.stats = options.stats ?? false;
   }
 
   /** Counts changes; views built from the index can key on it. */
@@ -76,12 +115,73 @@ export class LibraryIndex implements LibraryLookup {
     return this.changes;
   }
 
-  /** (Re)reads every root. */
-  async load(): Promise<void> {
-    for (const path of [...this.byPathMap.keys()]) this.drop(path);
+  /**
+   * (Re)reads every root. With a snapshot (and a host that can stat), a file whose size and
+   * modification time are still those the snapshot has (`stillValid`) is taken from it; the others
+   * are read, and files the snapshot has that are gone are left out. After `adopt` of the same
+   * snapshot this verifies it: only what differs changes (and `generation` only if something does).
+   */
+  async load(options: LoadOptions = {}): Promise<LoadReport> {
+    const snapshot = options.snapshot;
+    const verify = snapshot !== undefined && this.host.statMany !== undefined;
+    if (!verify) this.clear();
     const files = new Set<string>();
     for (const root of this.roots) for (const f of (await this.host.listFiles?.(root)) ?? []) if (this.contains(f)) files.add(f);
-    await this.readAll([...files].sort());
+    const list = [...files].sort();
+    if (!verify) {
+      await this.readAll(list);
+      return { reused: 0, read: list.length };
+    }
+    for (const path of [...this.byPathMap.keys(), ...this.onDisk.keys()]) if (!files.has(path)) this.remove(path);
+    const tickets = list.map((p) => this.ticket(p));
+    const stats = await this.statAll(list, true);
+    const known = new Map(snapshot.files.map((f) => [f.path, f]));
+    const unread: string[] = [];
+    const unreadStats: (FileStat | undefined)[] = [];
+    list.forEach((path, k) => {
+      const file = known.get(path);
+      const stat = stats[k];
+      if (file && stat && stillValid(file, stat, snapshot.writtenAt)) {
+        if (this.latest.get(path) === tickets[k] && this.fromSnapshot.get(path) !== file) this.restore(file);
+      } else {
+        unread.push(path);
+        unreadStats.push(stat);
+      }
+    });
+    await this.readAll(unread, unreadStats);
+    return { reused: list.length - unread.length, read: unread.length };
+  }
+
+  /**
+   * Takes a snapshot as the library, as it was, without looking at the files: for showing a library
+   * at once. A `load({ snapshot })` with the same snapshot then checks it against the files.
+   */
+  adopt(snapshot: IndexSnapshot): void {
+    this.clear();
+    for (const file of snapshot.files) if (this.contains(file.path)) this.restore(file);
+  }
+
+  /** Forgets every file. */
+  private clear(): void {
+    for (const path of [...this.byPathMap.keys()]) this.drop(path);
+    this.onDisk.clear();
+    this.fromSnapshot.clear();
+  }
+
+  /**
+   * What the index read from disk, for a later `load({ snapshot })`: every file it read with a stat
+   * and has not changed since (an unsaved buffer's text is not the file, so such a file is left out
+   * and read again next time). `fingerprint` is `snapshotFingerprint` of this index.
+   */
+  snapshot(fingerprint: string): IndexSnapshot {
+    const files: SnapshotFile[] = [];
+    for (const [path, disk] of this.onDisk) {
+      const entry = this.byPathMap.get(path);
+      const base = { path, size: disk.size, mtimeMs: disk.mtimeMs, readAt: disk.readAt };
+      files.push(entry ? { ...base, entry: { text: entry.text, summary: entry.summary, loadProblems: entry.loadProblems } } : base);
+    }
+    files.sort((a, b) => compare(a.path, b.path));
+    return { format: SNAPSHOT_FORMAT, fingerprint, writtenAt: this.now(), files };
   }
 
   /** Whether a path belongs to the library: a Markdown file under a root. */
@@ -93,8 +193,10 @@ export class LibraryIndex implements LibraryLookup {
   async refresh(path: string): Promise<void> {
     if (!this.contains(path)) return;
     const ticket = this.ticket(path);
+    const readAt = this.now();
+    const [stat] = await this.statAll([path]);
     const read = await this.read(path);
-    this.settle(path, ticket, read);
+    this.settle(path, ticket, read, stat && { ...stat, readAt });
   }
 
   /** Many changes at once (a branch checkout): every path re-read, in batches. */
@@ -102,8 +204,12 @@ export class LibraryIndex implements LibraryLookup {
     await this.readAll([...new Set(paths)].filter((p) => this.contains(p)));
   }
 
-  /** Reads files of the library: through `readBytesMany` in batches when the host has it, else file by file, 64 at a time. */
-  private async readAll(list: readonly string[]): Promise<void> {
+  /**
+   * Reads files of the library: through `readBytesMany` in batches when the host has it, else file
+   * by file, 64 at a time. Each file is stat'ed before it is read (`stats` when the caller already
+   * did), so a change during the read leaves a stat that no longer matches, never a stale text that does.
+   */
+  private async readAll(list: readonly string[], stats?: readonly (FileStat | undefined)[]): Promise<void> {
     const many = this.host.readBytesMany?.bind(this.host);
     if (!many) {
       for (let i = 0; i < list.length; i += READ_BATCH) await Promise.all(list.slice(i, i + READ_BATCH).map((p) => this.refresh(p)));
@@ -112,21 +218,49 @@ export class LibraryIndex implements LibraryLookup {
     for (let i = 0; i < list.length; i += MANY_BATCH) {
       const batch = list.slice(i, i + MANY_BATCH);
       const tickets = batch.map((p) => this.ticket(p));
+      const readAt = this.now();
+      const batchStats = stats ? stats.slice(i, i + MANY_BATCH) : await this.statAll(batch);
       let reads: ReadResult[];
       try {
         reads = (await many(batch)).map((bytes) => (bytes === undefined ? undefined : fromBytes(bytes)));
       } catch (error) {
         reads = batch.map(() => unreadable(error));
       }
-      batch.forEach((path, k) => this.settle(path, tickets[k]!, reads[k]));
+      batch.forEach((path, k) => {
+        const stat = batchStats[k];
+        this.settle(path, tickets[k]!, reads[k], stat && { ...stat, readAt });
+      });
     }
   }
 
-  /** Applies a read, unless a later request for the path (a change, an edit) superseded it. */
-  private settle(path: string, ticket: number, read: ReadResult): void {
+  /** The files' stats when the host has `statMany` (undefined each otherwise, or when it fails); `always` even without the `stats` option. */
+  private async statAll(paths: readonly string[], always = false): Promise<(FileStat | undefined)[]> {
+    try {
+      return ((this.stats || always) && (await this.host.statMany?.(paths))) || paths.map(() => undefined);
+    } catch {
+      return paths.map(() => undefined);
+    }
+  }
+
+  /**
+   * Applies a read, unless a later request for the path (a change, an edit) superseded it. The
+   * stat is kept for `snapshot()` when the read gave the file's own content (not an error that may pass).
+   */
+  private settle(path: string, ticket: number, read: ReadResult, disk?: OnDisk): void {
     if (this.latest.get(path) !== ticket) return;
+    this.fromSnapshot.delete(path);
+    if (read && disk && !read.transient) this.onDisk.set(path, disk);
+    else this.onDisk.delete(path);
     if (read) this.put(path, read.text, read.problems);
     else this.drop(path);
+  }
+
+  /** Takes a file as a snapshot has it. */
+  private restore(file: SnapshotFile): void {
+    this.fromSnapshot.set(file.path, file);
+    this.onDisk.set(file.path, { size: file.size, mtimeMs: file.mtimeMs, readAt: file.readAt });
+    if (file.entry) this.insert(file.path, file.entry.text, file.entry.summary, file.entry.loadProblems, undefined);
+    else this.drop(file.path);
   }
 
   async rename(from: string, to: string): Promise<void> {
@@ -136,6 +270,8 @@ export class LibraryIndex implements LibraryLookup {
 
   remove(path: string): void {
     this.ticket(path);
+    this.onDisk.delete(path);
+    this.fromSnapshot.delete(path);
     this.drop(path);
   }
 
@@ -143,6 +279,8 @@ export class LibraryIndex implements LibraryLookup {
   update(path: string, text: string): void {
     if (!this.contains(path)) return;
     this.ticket(path);
+    this.onDisk.delete(path);
+    this.fromSnapshot.delete(path);
     this.put(path, text, []);
   }
 
@@ -247,17 +385,12 @@ export class LibraryIndex implements LibraryLookup {
       }
       summary = summaryFrom(parsedOnce.raw ?? {});
     }
+    this.insert(path, text, summary, loadProblems, parsedOnce);
+  }
+
+  private insert(path: string, text: string, summary: PromptSummary, loadProblems: readonly Problem[], parsedOnce: ParsedPrompt | undefined): void {
     this.drop(path);
-    const entry: LibraryEntry = {
-      path,
-      relativePath: this.relativeOf(path),
-      text,
-      summary,
-      loadProblems,
-      keys: searchKeys(summary),
-      parsed: () => (parsedOnce ??= parsePrompt(path, text, { loadProblems })),
-    };
-    this.byPathMap.set(path, entry);
+    this.byPathMap.set(path, new Entry(path, this.relativeOf(path), text, summary, loadProblems, parsedOnce));
     if (summary.id !== undefined) {
       let paths = this.byIdMap.get(summary.id);
       if (!paths) this.byIdMap.set(summary.id, (paths = new Set()));
@@ -284,8 +417,32 @@ export class LibraryIndex implements LibraryLookup {
   }
 }
 
-/** A file's text and the problems reading it; undefined when it is gone. */
-type ReadResult = { text: string; problems: Problem[] } | undefined;
+/**
+ * An indexed file. The search keys are made on first use: folding 10,000 titles and descriptions
+ * costs more than a load from a snapshot does otherwise, and only a search needs them.
+ */
+class Entry implements LibraryEntry {
+  private searchKeys: SearchKeys | undefined;
+  constructor(
+    readonly path: string,
+    readonly relativePath: string,
+    readonly text: string,
+    readonly summary: PromptSummary,
+    readonly loadProblems: readonly Problem[],
+    private parsedOnce: ParsedPrompt | undefined,
+  ) {}
+
+  get keys(): SearchKeys {
+    return (this.searchKeys ??= searchKeys(this.summary));
+  }
+
+  parsed(): ParsedPrompt {
+    return (this.parsedOnce ??= parsePrompt(this.path, this.text, { loadProblems: this.loadProblems }));
+  }
+}
+
+/** A file's text and the problems reading it (`transient` when the read failed, and may not next time); undefined when it is gone. */
+type ReadResult = { text: string; problems: Problem[]; transient?: true } | undefined;
 
 function fromBytes(bytes: Uint8Array): ReadResult {
   const decoded = decodeText(bytes);
@@ -298,7 +455,7 @@ function fromBytes(bytes: Uint8Array): ReadResult {
 }
 
 function unreadable(error: unknown): ReadResult {
-  return { text: "", problems: [{ range: [0, 0], message: `This file could not be read: ${(error as Error).message}.` }] };
+  return { text: "", problems: [{ range: [0, 0], message: `This file could not be read: ${(error as Error).message}.` }], transient: true };
 }
 
 function safeScan(text: string): ReturnType<typeof scanPrompt> {

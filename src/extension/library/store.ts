@@ -1,12 +1,14 @@
 import * as vscode from "vscode";
 import type { ResolvedConfig } from "../../core/config/resolved.js";
 import type { Host } from "../../core/host.js";
+import type { IndexSnapshot } from "../../core/library/index-snapshot.js";
 import type { LibraryEntry, LibraryIndex } from "../../core/library/library-index.js";
 import type { LibraryLookup, PromptRef } from "../../core/library/lookup.js";
 import { settingsFor, type ConfigStore } from "../config-store.js";
 import { loadCore, type Core } from "../core.js";
 import { workspaceHost } from "../host.js";
 import { CONTEXT_KEYS } from "../ids.js";
+import { IndexCache, type IndexCacheOptions } from "./index-cache.js";
 
 /** One library the extension knows: a workspace folder's own (editable), or the bundled starter library (read-only). */
 export interface LibrarySource {
@@ -26,6 +28,14 @@ export interface LibrarySource {
   readonly editable: boolean;
 }
 
+/** How a library's last load went: where its snapshot came from (or why there was none), files taken from it, files read. */
+export interface SourceLoad {
+  readonly key: string;
+  readonly snapshot: "disk" | "memory" | "absent" | "ignored";
+  readonly reused: number;
+  readonly read: number;
+}
+
 /** A prompt and the library it belongs to. */
 export interface LocatedEntry {
   readonly source: LibrarySource;
@@ -39,6 +49,8 @@ export function uriOf(source: LibrarySource, path: string): vscode.Uri {
 const CHANGE_DELAY_MS = 50;
 const MARKDOWN = /\.(?:md|markdown)$/i;
 const STARTER_KEY = "starter";
+/** How long the libraries stay unchanged before their snapshots are saved (ms): a branch checkout is saved once, at the end. */
+const SAVE_DELAY_MS = 5000;
 /** How long after activation the libraries start loading in the background (see `preloadAfter`). */
 export const PRELOAD_DELAY_MS = 2000;
 
@@ -53,9 +65,16 @@ export const PRELOAD_DELAY_MS = 2000;
  * branch checkout is many such events, batched), and an open prompt's unsaved text counts as the
  * prompt until it is saved or closed. A configuration or setting change rebuilds the sources.
  * `onDidChange` fires (debounced) after any of these.
+ *
+ * With `cache` options, each library's index snapshot is kept in the extension's storage
+ * (index-cache.ts): a load reads only the prompts whose size or modification time changed since
+ * the snapshot, and the snapshot is saved again (debounced) after a load or a change on disk read
+ * anything. Refresh, and a rebuild after a configuration change, start from the libraries in memory.
  */
 export class LibraryStore implements vscode.Disposable {
   private loading: Promise<readonly LibrarySource[]> | undefined;
+  /** `shown()`: the libraries painted from their snapshots, or loaded, whichever comes first. */
+  private showing: Promise<readonly LibrarySource[]> | undefined;
   private current: readonly LibrarySource[] | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
@@ -66,6 +85,17 @@ export class LibraryStore implements vscode.Disposable {
   private preloadTimer: ReturnType<typeof setTimeout> | undefined;
   private preloadCancelled: (() => void) | undefined;
   private disposed = false;
+  private readonly cache: IndexCache | undefined;
+  /** The snapshots of the libraries a reset dropped, by key, for the load that follows (`saved`: the one in storage is the same). */
+  private handover = new Map<string, { snapshot: IndexSnapshot; saved: boolean }>();
+  /** The fingerprint each loaded library's snapshot is made under. */
+  private readonly fingerprints = new WeakMap<LibraryIndex, string>();
+  /** Each index's generation when its snapshot was last saved (or loaded unchanged). */
+  private readonly savedAt = new WeakMap<LibraryIndex, number>();
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private saving: Promise<void> = Promise.resolve();
+  /** How the last load went, per library (for the log, the tests and the benchmark). */
+  lastLoad: readonly SourceLoad[] = [];
   /** The background load `preloadAfter` scheduled: resolves to whether the libraries were loaded by it (or already). */
   preloading: Promise<boolean> | undefined;
   readonly onDidChange = this.changed.event;
@@ -74,7 +104,9 @@ export class LibraryStore implements vscode.Disposable {
     private readonly configs: ConfigStore,
     private readonly extensionUri: vscode.Uri,
     private readonly log: vscode.LogOutputChannel,
+    cache?: IndexCacheOptions,
   ) {
+    this.cache = cache && new IndexCache(cache, log);
     const watcher = vscode.workspace.createFileSystemWatcher("**/*.{md,markdown,MD}");
     // A folder deleted as a whole is one event for the folder, not one per file: its prompts go with
     // it. A folder moved in from outside the workspace (a terminal's `mv`) is one create event: its
@@ -101,7 +133,25 @@ export class LibraryStore implements vscode.Disposable {
 
   /** The libraries, loading them on first use: the workspace folders' in folder order, then the starter library. */
   sources(): Promise<readonly LibrarySource[]> {
-    return (this.loading ??= this.load(this.generation));
+    if (!this.loading) {
+      let paint!: (sources: readonly LibrarySource[]) => void;
+      const painted = new Promise<readonly LibrarySource[]>((resolve) => (paint = resolve));
+      this.loading = this.load(this.generation, paint);
+      this.showing = Promise.race([painted, this.loading]);
+      this.showing.catch(() => undefined);
+    }
+    return this.loading;
+  }
+
+  /**
+   * The libraries as soon as they can be shown: when every library has a snapshot, as the snapshots
+   * have them, before the files are checked against them (`onDidChange` fires if the check changes
+   * anything); otherwise when loaded, as `sources()`. For the view only: whatever changes files or
+   * inserts a prompt uses `sources()`, which waits for the check.
+   */
+  shown(): Promise<readonly LibrarySource[]> {
+    void this.sources();
+    return this.showing!;
   }
 
   /** The sources already loaded, without loading them (undefined before the first load). */
@@ -213,43 +263,115 @@ export class LibraryStore implements vscode.Disposable {
   private reset(): void {
     this.generation++;
     const had = this.loading !== undefined;
+    // What the libraries in memory read is the best snapshot the next load can have.
+    this.handover = new Map();
+    for (const source of this.current ?? []) {
+      const fingerprint = this.fingerprints.get(source.index);
+      if (fingerprint) this.handover.set(source.key, { snapshot: source.index.snapshot(fingerprint), saved: this.savedAt.get(source.index) === source.index.generation });
+    }
     this.loading = undefined;
+    this.showing = undefined;
     this.current = undefined;
     this.pending.clear();
     if (had) this.changed.fire();
   }
 
-  private async load(generation: number): Promise<readonly LibrarySource[]> {
+  /** Loads the libraries; `paint` gets them once they are shown from their snapshots (when all have one), before the check. */
+  private async load(generation: number, paint: (sources: readonly LibrarySource[]) => void): Promise<readonly LibrarySource[]> {
     const started = Date.now();
     const core = await loadCore();
     const sources: LibrarySource[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const context = await this.configs.forBase(folder.uri);
-      const index = new core.LibraryIndex({ host: context.host, config: context.config });
+      const index = new core.LibraryIndex({ host: context.host, config: context.config, stats: this.cache !== undefined });
       sources.push({ key: folder.uri.toString(), kind: "workspace", label: folder.name, folder, base: folder.uri, config: context.config, host: context.host, index, editable: true });
     }
     if (settingsFor().includeStarterLibrary) {
       const base = this.extensionUri;
       const host = workspaceHost(base);
       const { config } = await core.loadConfig({ host, cwd: base.path, configFile: undefined });
-      const index = new core.LibraryIndex({ host, config, roots: [core.resolve(base.path, "prompts")] });
+      const index = new core.LibraryIndex({ host, config, roots: [core.resolve(base.path, "prompts")], stats: this.cache !== undefined });
       sources.push({ key: STARTER_KEY, kind: "starter", label: "Starter library", folder: undefined, base, config, host, index, editable: false });
     }
-    await Promise.all(sources.map((s) => s.index.load()));
-    // The unsaved text of open prompts is the prompt, as the user sees it.
-    for (const document of vscode.workspace.textDocuments) {
-      if (!document.isDirty) continue;
-      const source = sources.find((s) => sameAuthority(s.base, document.uri) && s.index.contains(document.uri.path));
-      source?.index.update(document.uri.path, document.getText());
+    const stored = await Promise.all(sources.map((s) => this.snapshotFor(core, s)));
+    let painted: number[] | undefined;
+    if (generation === this.generation && sources.length > 0 && stored.every((s) => s.snapshot)) {
+      sources.forEach((s, i) => s.index.adopt(stored[i]!.snapshot!));
+      withBuffers(sources);
+      painted = sources.map((s) => s.index.generation);
+      this.log.info(`prompt library shown from its snapshots in ${Date.now() - started} ms; checking the files`);
+      paint(sources);
     }
+    const loads = await Promise.all(sources.map((s, i) => this.loadSource(s, stored[i]!)));
+    withBuffers(sources);
     if (generation === this.generation) {
       this.current = sources;
       const workspacePrompts = sources.filter((s) => s.kind === "workspace").reduce((n, s) => n + s.index.list().length, 0);
       void vscode.commands.executeCommand("setContext", CONTEXT_KEYS.noWorkspaceLibrary, workspacePrompts === 0);
       const counts = sources.map((s) => `${s.label}: ${s.index.list().length}`).join(", ");
-      this.log.info(`prompt library loaded in ${Date.now() - started} ms (${counts || "no libraries"})`);
+      const reused = loads.reduce((n, l) => n + l.reused, 0);
+      const cached = this.cache ? `; ${reused} files from snapshots, ${loads.reduce((n, l) => n + l.read, 0)} read` : "";
+      this.log.info(`prompt library loaded in ${Date.now() - started} ms (${counts || "no libraries"}${cached})`);
+      this.lastLoad = loads;
+      this.handover = new Map();
+      this.saveSoon();
+      // Shown from the snapshots, and the files differed: the view shows them as they are.
+      if (painted && sources.some((s, i) => s.index.generation !== painted![i])) this.changed.fire();
     }
     return sources;
+  }
+
+  /** A library's snapshot: the one the last reset handed over, or the one in storage; `saved` when storage has that one. */
+  private async snapshotFor(core: Core, source: LibrarySource): Promise<StoredSnapshot> {
+    const cache = this.cache;
+    if (!cache) return { snapshot: undefined, from: "absent", saved: false };
+    const fingerprint = cache.fingerprint(core, source.config, source.index);
+    this.fingerprints.set(source.index, fingerprint);
+    const inMemory = this.handover.get(source.key);
+    if (inMemory?.snapshot.fingerprint === fingerprint) return { snapshot: inMemory.snapshot, from: "memory", saved: inMemory.saved };
+    const stored = await cache.read(core, cache.fileFor(source.key, source.kind), fingerprint, source.label);
+    return "snapshot" in stored ? { snapshot: stored.snapshot, from: "disk", saved: true } : { snapshot: undefined, from: stored.none, saved: false };
+  }
+
+  /** Loads one library, from its snapshot when it has one (checking the one it was shown from, if it was). */
+  private async loadSource(source: LibrarySource, stored: StoredSnapshot): Promise<SourceLoad> {
+    const { snapshot, from } = stored;
+    const report = await source.index.load({ snapshot });
+    // Unchanged since the snapshot in storage (every file in it still valid, none read): nothing to save.
+    if (stored.saved && report.read === 0 && report.reused === snapshot!.files.length) this.savedAt.set(source.index, source.index.generation);
+    return { key: source.key, snapshot: from, ...report };
+  }
+
+  /** Saves the snapshots of the libraries that changed since their last save, after SAVE_DELAY_MS of quiet. */
+  private saveSoon(): void {
+    if (!this.cache || this.disposed) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.saveSnapshots(), SAVE_DELAY_MS);
+  }
+
+  /** Saves now the snapshots of the loaded libraries that changed since their last save; resolves when they are written. */
+  saveSnapshots(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    const cache = this.cache;
+    const sources = this.current;
+    if (!cache || !sources) return this.saving;
+    this.saving = this.saving.then(async () => {
+      try {
+        const core = await loadCore();
+        for (const source of sources) {
+          const { index } = source;
+          const fingerprint = this.fingerprints.get(index);
+          const file = cache.fileFor(source.key, source.kind);
+          if (!fingerprint || !file || this.savedAt.get(index) === index.generation) continue;
+          this.savedAt.set(index, index.generation);
+          await cache.write(core, file, index.snapshot(fingerprint));
+        }
+      } catch (error) {
+        this.log.warn(`the prompt library's index snapshots could not be saved: ${(error as Error).stack ?? error}`);
+      }
+    });
+    return this.saving;
   }
 
   private bufferChanged(document: vscode.TextDocument): void {
@@ -292,6 +414,7 @@ export class LibraryStore implements vscode.Disposable {
         await source.index.refreshAll(paths);
       }
       if (touched) {
+        this.saveSoon();
         const workspacePrompts = sources.filter((s) => s.kind === "workspace").reduce((n, s) => n + s.index.list().length, 0);
         void vscode.commands.executeCommand("setContext", CONTEXT_KEYS.noWorkspaceLibrary, workspacePrompts === 0);
         this.changed.fire();
@@ -306,11 +429,29 @@ export class LibraryStore implements vscode.Disposable {
   }
 
   dispose(): void {
+    // A save still waiting is made now (its write finishes on its own); then no more are scheduled.
+    if (this.saveTimer !== undefined) void this.saveSnapshots();
     this.disposed = true;
     clearTimeout(this.timer);
     clearTimeout(this.preloadTimer);
     this.preloadCancelled?.();
     this.disposables.forEach((d) => d.dispose());
+  }
+}
+
+/** A library's snapshot, where it came from, and whether storage has the same one. */
+interface StoredSnapshot {
+  readonly snapshot: IndexSnapshot | undefined;
+  readonly from: SourceLoad["snapshot"];
+  readonly saved: boolean;
+}
+
+/** The unsaved text of open prompts is the prompt, as the user sees it. */
+function withBuffers(sources: readonly LibrarySource[]): void {
+  for (const document of vscode.workspace.textDocuments) {
+    if (!document.isDirty) continue;
+    const source = sources.find((s) => sameAuthority(s.base, document.uri) && s.index.contains(document.uri.path));
+    source?.index.update(document.uri.path, document.getText());
   }
 }
 

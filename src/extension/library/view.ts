@@ -135,7 +135,8 @@ export class LibraryView implements vscode.TreeDataProvider<ViewNode>, vscode.Di
   /** The tree for the current libraries, mode and filter: reused until one of them changes. */
   private async build(): Promise<Built> {
     const core = await this.loadedCore();
-    const sources = await this.store.sources();
+    // Painted from the libraries' snapshots when they have them; the store fires a change if the files differ.
+    const sources = await this.store.shown();
     const key = `${this.currentMode}\u0000${this.filterText ?? ""}\u0000${sources.map((s) => `${s.key}:${s.index.generation}`).join("\u0000")}`;
     if (this.built && this.built.sources === sources && this.built.key === key) return this.built;
     const tree = core.buildLibraryTree(
