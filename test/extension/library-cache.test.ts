@@ -4,7 +4,7 @@
  * disk while no window was open, and ignores a snapshot it cannot read.
  */
 import { strict as assert } from "node:assert";
-import { mkdtemp, readdir, rm, utimes, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as vscode from "vscode";
@@ -184,6 +184,32 @@ describe("Prompt library snapshots", () => {
       assert.equal(workspaceLoad(after.store).snapshot, "disk");
     } finally {
       after.dispose();
+    }
+  });
+  it("Refresh Prompt Library reads every file again, so a change that kept a file's size and time shows (the snapshot's blind spot)", async () => {
+    await earlierSession();
+    // Same length, same modification time: the snapshot cannot tell, by design (as `eslint --cache`).
+    const before = await stat(file("kept.md"));
+    const edited = prompt("snapshot-kept", "Original kept.md").replace("Original kept.md", "Secretly kept.md");
+    assert.equal(edited.length, prompt("snapshot-kept", "Original kept.md").length);
+    await writeFile(file("kept.md"), edited);
+    await utimes(file("kept.md"), before.atime, before.mtime);
+    const next = fresh(extensionUri, log, cache);
+    try {
+      await next.store.sources();
+      assert.equal((await next.store.find("snapshot-kept"))?.entry.summary.title, "Original kept.md", "the snapshot was not used: this test proves nothing");
+      await next.store.refresh({ reread: true });
+      assert.equal(workspaceLoad(next.store).snapshot, "reread");
+      assert.equal(workspaceLoad(next.store).reused, 0);
+      assert.equal((await next.store.find("snapshot-kept"))?.entry.summary.title, "Secretly kept.md");
+      assert.ok((await tree(next.view)).some((line) => line.includes("Secretly kept.md")));
+      // A reload after a configuration change still starts from the libraries in memory.
+      await next.store.refresh();
+      assert.equal(workspaceLoad(next.store).snapshot, "memory");
+      assert.equal((await next.store.find("snapshot-kept"))?.entry.summary.title, "Secretly kept.md");
+    } finally {
+      next.dispose();
+      await writeOld("kept.md");
     }
   });
 });

@@ -31,7 +31,7 @@ export interface LibrarySource {
 /** How a library's last load went: where its snapshot came from (or why there was none), files taken from it, files read. */
 export interface SourceLoad {
   readonly key: string;
-  readonly snapshot: "disk" | "memory" | "absent" | "ignored";
+  readonly snapshot: "disk" | "memory" | "absent" | "ignored" | "reread";
   readonly reused: number;
   readonly read: number;
 }
@@ -93,6 +93,8 @@ export class LibraryStore implements vscode.Disposable {
   /** Each index's generation when its snapshot was last saved (or loaded unchanged). */
   private readonly savedAt = new WeakMap<LibraryIndex, number>();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The next load reads every file, snapshots ignored (`refresh({ reread: true })`). */
+  private rereadNext = false;
   private saving: Promise<void> = Promise.resolve();
   /** How the last load went, per library (for the log, the tests and the benchmark). */
   lastLoad: readonly SourceLoad[] = [];
@@ -244,9 +246,17 @@ export class LibraryStore implements vscode.Disposable {
     }
   }
 
-  /** Re-reads every library from disk (the view's Refresh). */
-  async refresh(): Promise<void> {
+  /**
+   * Loads the libraries again: checking each file against the snapshot in memory (re-reading those
+   * whose size or modification time changed), or, with `reread` (the Refresh command), reading every
+   * file, snapshots ignored: the way out for a change that kept a file's size and time (`touch -r`).
+   */
+  async refresh(options: { reread?: boolean } = {}): Promise<void> {
     this.reset();
+    if (options.reread) {
+      this.handover = new Map();
+      this.rereadNext = true;
+    }
     await this.sources();
   }
 
@@ -293,7 +303,9 @@ export class LibraryStore implements vscode.Disposable {
       const index = new core.LibraryIndex({ host, config, roots: [core.resolve(base.path, "prompts")], stats: this.cache !== undefined });
       sources.push({ key: STARTER_KEY, kind: "starter", label: "Starter library", folder: undefined, base, config, host, index, editable: false });
     }
-    const stored = await Promise.all(sources.map((s) => this.snapshotFor(core, s)));
+    const reread = this.rereadNext;
+    this.rereadNext = false;
+    const stored = await Promise.all(sources.map((s) => this.snapshotFor(core, s, reread)));
     let painted: number[] | undefined;
     if (generation === this.generation && sources.length > 0 && stored.every((s) => s.snapshot)) {
       sources.forEach((s, i) => s.index.adopt(stored[i]!.snapshot!));
@@ -322,11 +334,12 @@ export class LibraryStore implements vscode.Disposable {
   }
 
   /** A library's snapshot: the one the last reset handed over, or the one in storage; `saved` when storage has that one. */
-  private async snapshotFor(core: Core, source: LibrarySource): Promise<StoredSnapshot> {
+  private async snapshotFor(core: Core, source: LibrarySource, reread: boolean): Promise<StoredSnapshot> {
     const cache = this.cache;
     if (!cache) return { snapshot: undefined, from: "absent", saved: false };
     const fingerprint = cache.fingerprint(core, source.config, source.index);
     this.fingerprints.set(source.index, fingerprint);
+    if (reread) return { snapshot: undefined, from: "reread", saved: false };
     const inMemory = this.handover.get(source.key);
     if (inMemory?.snapshot.fingerprint === fingerprint) return { snapshot: inMemory.snapshot, from: "memory", saved: inMemory.saved };
     const stored = await cache.read(core, cache.fileFor(source.key, source.kind), fingerprint, source.label);

@@ -193,7 +193,7 @@ export function registerLibraryView(deps: LibraryDeps): vscode.Disposable[] {
   return [
     view,
     treeView,
-    register(COMMANDS.refreshLibrary, () => deps.store.refresh()),
+    register(COMMANDS.refreshLibrary, () => deps.store.refresh({ reread: true })),
     register(COMMANDS.showAllPrompts, () => view.setMode("librarian")),
     register(COMMANDS.showApprovedPrompts, () => view.setMode("writer")),
     register(COMMANDS.clearLibraryFilter, () => view.setFilter(undefined)),
