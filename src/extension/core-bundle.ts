@@ -20,6 +20,8 @@ export interface CoreBundleLoad {
   readonly ms: number;
   /** `used`: V8 accepted the cached data; `rejected`: it did not; `none`: there was none (or no folder for it). */
   readonly cache: "used" | "rejected" | "none";
+  /** A hash of the bundle's source: two builds of core differ in it, whatever their version says. */
+  readonly build: string;
 }
 
 export interface LoadedBundle<T> extends CoreBundleLoad {
@@ -35,6 +37,7 @@ const SUFFIX = ".v8cache";
 export function loadBundle<T>(file: string, cacheDir: string | undefined): LoadedBundle<T> {
   const started = performance.now();
   const source = readFileSync(file, "utf8");
+  const build = createHash("sha256").update(source).digest("hex").slice(0, 16);
   const cacheFile = cacheDir && join(cacheDir, `${PREFIX}${createHash("sha256").update(process.versions.v8).update("\0").update(source).digest("hex").slice(0, 24)}${SUFFIX}`);
   let cachedData: Buffer | undefined;
   try {
@@ -53,6 +56,7 @@ export function loadBundle<T>(file: string, cacheDir: string | undefined): Loade
     file,
     ms,
     cache,
+    build,
     exports: module.exports,
     async saveCache() {
       if (!cacheDir || !cacheFile || cache === "used" || saved) return false;

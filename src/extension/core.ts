@@ -37,7 +37,7 @@ async function loadSplitCore(name: string): Promise<Core> {
 
 /** How core's bundle was loaded (undefined before, or when core is not a separate bundle). */
 export function coreBundleLoad(): CoreBundleLoad | undefined {
-  return bundle && { file: bundle.file, ms: bundle.ms, cache: bundle.cache };
+  return bundle && { file: bundle.file, ms: bundle.ms, cache: bundle.cache, build: bundle.build };
 }
 
 /** Saves core's code cache, if it was loaded without one (after the engine has run once, so its functions are compiled). */

@@ -20,6 +20,7 @@ describe("background preload", () => {
     assert.ok(report.bundle, "core came from out/core.cjs, not from the extension's bundle");
     assert.match(report.bundle.file, /[\\/]out[\\/]core\.cjs$/);
     assert.ok(["none", "used", "rejected"].includes(report.bundle.cache));
+    assert.match(report.bundle.build, /^[0-9a-f]{16}$/, "the build's hash, which the library's index snapshots are made under");
     assert.ok(report.warmMs > 0, "the warm-up ran (the workspace has a folder)");
     assert.ok(report.patterns > 100 && report.patternsMs > 0, `the claims patterns were compiled (${report.patterns})`);
     // The preload published nothing of its own: its sample is no document.

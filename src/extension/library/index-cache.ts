@@ -14,7 +14,7 @@ import type * as vscode from "vscode";
 import type { ResolvedConfig } from "../../core/config/resolved.js";
 import type { IndexSnapshot } from "../../core/library/index-snapshot.js";
 import type { LibraryIndex } from "../../core/library/library-index.js";
-import type { Core } from "../core.js";
+import { coreBundleLoad, type Core } from "../core.js";
 import { timeSlices } from "../time-slices.js";
 
 /** Where the snapshots live (local folders; a library without one is not cached), and the version that writes them. */
@@ -42,9 +42,14 @@ export class IndexCache {
     return dir && join(dir, `library-index-${createHash("sha256").update(key).digest("hex").slice(0, 16)}.json`);
   }
 
-  /** What a library's snapshot must have been made for (the configuration, roots and version). */
+  /**
+   * What a library's snapshot must have been made for: the configuration, roots, version, and the
+   * build of core that scanned the prompts (a development build or a pre-release can change the
+   * scanner under the same version).
+   */
   fingerprint(core: Core, config: ResolvedConfig, index: LibraryIndex): string {
-    return core.snapshotFingerprint(config, index.roots, this.options.version);
+    const build = coreBundleLoad()?.build;
+    return core.snapshotFingerprint(config, index.roots, build ? `${this.options.version}+${build}` : this.options.version);
   }
 
   /** The library's last snapshot, checked; a missing file is quietly absent, a bad one ignored with a log line. */
