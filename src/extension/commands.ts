@@ -45,7 +45,7 @@ function withWorkspaceLint(deps: CommandDeps, title: string, options: LintWorksp
 }
 
 function summarize(run: WorkspaceLint): LintWorkspaceSummary {
-  const count = (s: string) => run.files.reduce((n, f) => n + f.result.findings.filter((x) => x.severity === s).length, 0);
+  const count = (s: string) => run.files.reduce((n, f) => n + f.report.findings.filter((x) => x.severity === s).length, 0);
   return { files: run.files.length, errors: count("error"), warnings: count("warning"), infos: count("info") + count("hint"), cancelled: run.cancelled };
 }
 
@@ -84,7 +84,7 @@ async function exportReportCommand(deps: CommandDeps, target?: vscode.Uri): Prom
     return undefined;
   }
   const core = await loadCore();
-  const report = core.buildReport(run.files.map((f) => core.fileReport(f.shown, f.result)));
+  const report = core.buildReport(run.files.map((f) => f.report));
   const brand = run.files[0]?.context.config.brand ?? (await deps.configs.forBase(folder.uri)).config.brand;
   const options = { title: `Copydesk QA report${brand ? ` — ${brand}` : ""}`, generatedAt: new Date().toISOString(), docsUrl: core.docsUrl };
   const markdown = /\.(md|markdown)$/i.test(uri.path);

@@ -1,14 +1,20 @@
 import * as vscode from "vscode";
 import type { LintResult } from "../core/engine.js";
+import type { FileReport } from "../core/report/model.js";
 import { settingsFor, type ConfigStore, type DocumentConfig } from "./config-store.js";
 import { corePath, toDiagnostic, type DiagnosticsController } from "./diagnostics.js";
 import { nextTurn, timeSlices } from "./time-slices.js";
 
 export interface LintedFile {
   readonly uri: vscode.Uri;
-  /** The path shown in reports: relative to its workspace folder (prefixed by the folder's name in a multi-root workspace). */
-  readonly shown: string;
-  readonly result: LintResult;
+  /**
+   * Its findings and suppressions with lines and columns, under the path shown in reports (relative
+   * to its workspace folder, prefixed by the folder's name in a multi-root workspace). Only this is
+   * kept of each file's lint, not the document model: a run over thousands of files would otherwise
+   * hold all their parse trees until it ends, and the extension host's garbage collector would stop
+   * the editor for longer and longer as the heap grew.
+   */
+  readonly report: FileReport;
   readonly context: DocumentConfig;
 }
 
@@ -88,14 +94,14 @@ export async function lintWorkspace(
     }
     try {
       const result = await lintOne(deps, file);
-      if (result) linted.push({ uri: file.uri, shown: file.shown, result, context: file.context });
+      if (result) linted.push({ uri: file.uri, report: file.context.core.fileReport(file.shown, result), context: file.context });
     } catch (e) {
       deps.log.error(`Lint Workspace: ${file.shown} failed: ${(e as Error).stack ?? e}`);
     }
     await nextTurn();
   }
   const ms = Date.now() - started;
-  const count = (s: string) => linted.reduce((n, f) => n + f.result.findings.filter((x) => x.severity === s).length, 0);
+  const count = (s: string) => linted.reduce((n, f) => n + f.report.findings.filter((x) => x.severity === s).length, 0);
   deps.log.info(
     `Lint Workspace: ${linted.length} of ${files.length} files, ${count("error")} errors, ${count("warning")} warnings, ${count("info")} infos in ${ms} ms${cancelled ? " (cancelled)" : ""}`,
   );
