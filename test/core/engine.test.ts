@@ -1,4 +1,5 @@
 import { strict as assert } from "node:assert";
+import { z } from "zod";
 import { LintCache, lintText } from "../../src/core/engine.js";
 import { resolveConfig } from "../../src/core/config/resolve.js";
 import { memoryHost } from "../../src/core/host.js";
@@ -82,6 +83,33 @@ describe("engine", () => {
     const err = resolveConfig({ root: "/ws", parsed: { version: 1, rules: { "terms/use": "error" } } });
     const result = await lintText("foo", { path: "a.md", config: err, host, rules: [fooRule(counter)] });
     assert.equal(result.findings[0]!.severity, "error");
+  });
+
+  it("reports a rule's invalid options in every document's result, and runs the rule with its defaults", async () => {
+    const counter = { calls: 0 };
+    const rule = defineRule({
+      id: "terms/use",
+      category: "terms",
+      meta: { description: "test", defaultSeverity: "warning", fixable: false, options: z.strictObject({ max: z.number().int().positive().default(3) }) },
+      checkBlock(block, ctx) {
+        counter.calls++;
+        ctx.report({ range: [block.range[0], block.range[0] + 1], message: `max ${(ctx.options as { max: number }).max}` });
+      },
+    });
+    const rules = [rule];
+    const bad = resolveConfig({ root: "/ws", parsed: { version: 1, rules: { "terms/use": { max: -1 } } } as never });
+    for (const path of ["a.md", "b.md"]) {
+      const result = await lintText("Some copy.", { path, config: bad, host, rules });
+      assert.deepEqual(result.failures.map((f) => f.rule), ["terms/use"], path);
+      assert.match(result.failures[0]!.message, /^Invalid options for terms\/use: /);
+      assert.deepEqual(result.findings.map((f) => f.message), ["max 3"], `${path}: the defaults`);
+    }
+    // Another configuration (another object) is judged on its own: valid options, no failure.
+    const good = resolveConfig({ root: "/ws", parsed: { version: 1, rules: { "terms/use": { max: 7 } } } as never });
+    const result = await lintText("Some copy.", { path: "c.md", config: good, host, rules });
+    assert.deepEqual(result.failures, []);
+    assert.deepEqual(result.findings.map((f) => f.message), ["max 7"]);
+    assert.equal(counter.calls, 3);
   });
 
   it("suppresses with comments and records the reason", async () => {
