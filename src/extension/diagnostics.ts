@@ -150,7 +150,10 @@ export class DiagnosticsController implements vscode.Disposable {
       this.configs.onDidChange(() => this.lintAll()),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(SETTINGS_SECTION) && this.lintAll()),
     );
-    this.lintAll();
+    // The documents already open (the one whose opening activated Copydesk, say) are linted on the
+    // next turn: a lint loads core and the configuration, which activate() must not wait for.
+    const pending = setImmediate(() => this.lintAll());
+    this.disposables.push({ dispose: () => clearImmediate(pending) });
   }
 
   /**
