@@ -69,7 +69,10 @@ export class GovernanceDiagnostics implements vscode.Disposable {
       gitWatcher.onDidCreate(headMoved),
       gitWatcher.onDidDelete(headMoved),
     );
-    this.checkOpen();
+    // The prompts already open are checked on the next turn, as Brand QA lints its documents: a
+    // check loads core and the library, which activate() must not wait for.
+    const pending = setImmediate(() => this.checkOpen());
+    this.disposables.push({ dispose: () => clearImmediate(pending) });
   }
 
   /** The findings of a prompt document, when they match its current version. */
