@@ -1,14 +1,16 @@
 import * as vscode from "vscode";
 import type { ResolvedConfig } from "../../core/config/resolved.js";
 import type { Host } from "../../core/host.js";
-import type { IndexSnapshot } from "../../core/library/index-snapshot.js";
 import type { LibraryEntry, LibraryIndex } from "../../core/library/library-index.js";
 import type { LibraryLookup, PromptRef } from "../../core/library/lookup.js";
 import { settingsFor, type ConfigStore } from "../config-store.js";
 import { loadCore, type Core } from "../core.js";
 import { workspaceHost } from "../host.js";
 import { CONTEXT_KEYS } from "../ids.js";
-import { IndexCache, type IndexCacheOptions } from "./index-cache.js";
+import type { IndexCacheOptions } from "./index-cache.js";
+import { LibrarySnapshots, type SourceLoad } from "./snapshots.js";
+
+export type { SourceLoad } from "./snapshots.js";
 
 /** One library the extension knows: a workspace folder's own (editable), or the bundled starter library (read-only). */
 export interface LibrarySource {
@@ -28,14 +30,6 @@ export interface LibrarySource {
   readonly editable: boolean;
 }
 
-/** How a library's last load went: where its snapshot came from (or why there was none), files taken from it, files read. */
-export interface SourceLoad {
-  readonly key: string;
-  readonly snapshot: "disk" | "memory" | "absent" | "ignored" | "reread";
-  readonly reused: number;
-  readonly read: number;
-}
-
 /** A prompt and the library it belongs to. */
 export interface LocatedEntry {
   readonly source: LibrarySource;
@@ -49,8 +43,6 @@ export function uriOf(source: LibrarySource, path: string): vscode.Uri {
 const CHANGE_DELAY_MS = 50;
 const MARKDOWN = /\.(?:md|markdown)$/i;
 const STARTER_KEY = "starter";
-/** How long the libraries stay unchanged before their snapshots are saved (ms): a branch checkout is saved once, at the end. */
-const SAVE_DELAY_MS = 5000;
 /** How long after activation the libraries start loading in the background (see `preloadAfter`). */
 export const PRELOAD_DELAY_MS = 2000;
 
@@ -67,9 +59,10 @@ export const PRELOAD_DELAY_MS = 2000;
  * `onDidChange` fires (debounced) after any of these.
  *
  * With `cache` options, each library's index snapshot is kept in the extension's storage
- * (index-cache.ts): a load reads only the prompts whose size or modification time changed since
- * the snapshot, and the snapshot is saved again (debounced) after a load or a change on disk read
- * anything. Refresh, and a rebuild after a configuration change, start from the libraries in memory.
+ * (index-cache.ts, with the bookkeeping in snapshots.ts): a load reads only the prompts whose size
+ * or modification time changed since the snapshot, and the snapshot is saved again (debounced)
+ * after a load or a change on disk read anything. A rebuild after a configuration change starts
+ * from the libraries in memory; Refresh reads every file.
  */
 export class LibraryStore implements vscode.Disposable {
   private loading: Promise<readonly LibrarySource[]> | undefined;
@@ -85,17 +78,7 @@ export class LibraryStore implements vscode.Disposable {
   private preloadTimer: ReturnType<typeof setTimeout> | undefined;
   private preloadCancelled: (() => void) | undefined;
   private disposed = false;
-  private readonly cache: IndexCache | undefined;
-  /** The snapshots of the libraries a reset dropped, by key, for the load that follows (`saved`: the one in storage is the same). */
-  private handover = new Map<string, { snapshot: IndexSnapshot; saved: boolean }>();
-  /** The fingerprint each loaded library's snapshot is made under. */
-  private readonly fingerprints = new WeakMap<LibraryIndex, string>();
-  /** Each index's generation when its snapshot was last saved (or loaded unchanged). */
-  private readonly savedAt = new WeakMap<LibraryIndex, number>();
-  private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The next load reads every file, snapshots ignored (`refresh({ reread: true })`). */
-  private rereadNext = false;
-  private saving: Promise<void> = Promise.resolve();
+  private readonly snapshots: LibrarySnapshots;
   /** How the last load went, per library (for the log, the tests and the benchmark). */
   lastLoad: readonly SourceLoad[] = [];
   /** The background load `preloadAfter` scheduled: resolves to whether the libraries were loaded by it (or already). */
@@ -108,7 +91,7 @@ export class LibraryStore implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
     cache?: IndexCacheOptions,
   ) {
-    this.cache = cache && new IndexCache(cache, log);
+    this.snapshots = new LibrarySnapshots(cache, log, () => this.current);
     const watcher = vscode.workspace.createFileSystemWatcher("**/*.{md,markdown,MD}");
     // A folder deleted as a whole is one event for the folder, not one per file: its prompts go with
     // it. A folder moved in from outside the workspace (a terminal's `mv`) is one create event: its
@@ -253,10 +236,7 @@ export class LibraryStore implements vscode.Disposable {
    */
   async refresh(options: { reread?: boolean } = {}): Promise<void> {
     this.reset();
-    if (options.reread) {
-      this.handover = new Map();
-      this.rereadNext = true;
-    }
+    if (options.reread) this.snapshots.rereadNext();
     await this.sources();
   }
 
@@ -273,12 +253,7 @@ export class LibraryStore implements vscode.Disposable {
   private reset(): void {
     this.generation++;
     const had = this.loading !== undefined;
-    // What the libraries in memory read is the best snapshot the next load can have.
-    this.handover = new Map();
-    for (const source of this.current ?? []) {
-      const fingerprint = this.fingerprints.get(source.index);
-      if (fingerprint) this.handover.set(source.key, { snapshot: source.index.snapshot(fingerprint), saved: this.savedAt.get(source.index) === source.index.generation });
-    }
+    this.snapshots.handOver(this.current);
     this.loading = undefined;
     this.showing = undefined;
     this.current = undefined;
@@ -293,19 +268,17 @@ export class LibraryStore implements vscode.Disposable {
     const sources: LibrarySource[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const context = await this.configs.forBase(folder.uri);
-      const index = new core.LibraryIndex({ host: context.host, config: context.config, stats: this.cache !== undefined });
+      const index = new core.LibraryIndex({ host: context.host, config: context.config, stats: this.snapshots.enabled });
       sources.push({ key: folder.uri.toString(), kind: "workspace", label: folder.name, folder, base: folder.uri, config: context.config, host: context.host, index, editable: true });
     }
     if (settingsFor().includeStarterLibrary) {
       const base = this.extensionUri;
       const host = workspaceHost(base);
       const { config } = await core.loadConfig({ host, cwd: base.path, configFile: undefined });
-      const index = new core.LibraryIndex({ host, config, roots: [core.resolve(base.path, "prompts")], stats: this.cache !== undefined });
+      const index = new core.LibraryIndex({ host, config, roots: [core.resolve(base.path, "prompts")], stats: this.snapshots.enabled });
       sources.push({ key: STARTER_KEY, kind: "starter", label: "Starter library", folder: undefined, base, config, host, index, editable: false });
     }
-    const reread = this.rereadNext;
-    this.rereadNext = false;
-    const stored = await Promise.all(sources.map((s) => this.snapshotFor(core, s, reread)));
+    const stored = await this.snapshots.storedFor(core, sources);
     let painted: number[] | undefined;
     if (generation === this.generation && sources.length > 0 && stored.every((s) => s.snapshot)) {
       sources.forEach((s, i) => s.index.adopt(stored[i]!.snapshot!));
@@ -314,7 +287,7 @@ export class LibraryStore implements vscode.Disposable {
       this.log.info(`prompt library shown from its snapshots in ${Date.now() - started} ms; checking the files`);
       paint(sources);
     }
-    const loads = await Promise.all(sources.map((s, i) => this.loadSource(s, stored[i]!)));
+    const loads = await Promise.all(sources.map((s, i) => this.snapshots.load(s, stored[i]!)));
     withBuffers(sources);
     if (generation === this.generation) {
       this.current = sources;
@@ -322,69 +295,19 @@ export class LibraryStore implements vscode.Disposable {
       void vscode.commands.executeCommand("setContext", CONTEXT_KEYS.noWorkspaceLibrary, workspacePrompts === 0);
       const counts = sources.map((s) => `${s.label}: ${s.index.list().length}`).join(", ");
       const reused = loads.reduce((n, l) => n + l.reused, 0);
-      const cached = this.cache ? `; ${reused} files from snapshots, ${loads.reduce((n, l) => n + l.read, 0)} read` : "";
+      const cached = this.snapshots.enabled ? `; ${reused} files from snapshots, ${loads.reduce((n, l) => n + l.read, 0)} read` : "";
       this.log.info(`prompt library loaded in ${Date.now() - started} ms (${counts || "no libraries"}${cached})`);
       this.lastLoad = loads;
-      this.handover = new Map();
-      this.saveSoon();
+      this.snapshots.settled();
       // Shown from the snapshots, and the files differed: the view shows them as they are.
       if (painted && sources.some((s, i) => s.index.generation !== painted![i])) this.changed.fire();
     }
     return sources;
   }
 
-  /** A library's snapshot: the one the last reset handed over, or the one in storage; `saved` when storage has that one. */
-  private async snapshotFor(core: Core, source: LibrarySource, reread: boolean): Promise<StoredSnapshot> {
-    const cache = this.cache;
-    if (!cache) return { snapshot: undefined, from: "absent", saved: false };
-    const fingerprint = cache.fingerprint(core, source.config, source.index);
-    this.fingerprints.set(source.index, fingerprint);
-    if (reread) return { snapshot: undefined, from: "reread", saved: false };
-    const inMemory = this.handover.get(source.key);
-    if (inMemory?.snapshot.fingerprint === fingerprint) return { snapshot: inMemory.snapshot, from: "memory", saved: inMemory.saved };
-    const stored = await cache.read(core, cache.fileFor(source.key, source.kind), fingerprint, source.label);
-    return "snapshot" in stored ? { snapshot: stored.snapshot, from: "disk", saved: true } : { snapshot: undefined, from: stored.none, saved: false };
-  }
-
-  /** Loads one library, from its snapshot when it has one (checking the one it was shown from, if it was). */
-  private async loadSource(source: LibrarySource, stored: StoredSnapshot): Promise<SourceLoad> {
-    const { snapshot, from } = stored;
-    const report = await source.index.load({ snapshot });
-    // Unchanged since the snapshot in storage (every file in it still valid, none read): nothing to save.
-    if (stored.saved && report.read === 0 && report.reused === snapshot!.files.length) this.savedAt.set(source.index, source.index.generation);
-    return { key: source.key, snapshot: from, ...report };
-  }
-
-  /** Saves the snapshots of the libraries that changed since their last save, after SAVE_DELAY_MS of quiet. */
-  private saveSoon(): void {
-    if (!this.cache || this.disposed) return;
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => void this.saveSnapshots(), SAVE_DELAY_MS);
-  }
-
   /** Saves now the snapshots of the loaded libraries that changed since their last save; resolves when they are written. */
   saveSnapshots(): Promise<void> {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    const cache = this.cache;
-    const sources = this.current;
-    if (!cache || !sources) return this.saving;
-    this.saving = this.saving.then(async () => {
-      try {
-        const core = await loadCore();
-        for (const source of sources) {
-          const { index } = source;
-          const fingerprint = this.fingerprints.get(index);
-          const file = cache.fileFor(source.key, source.kind);
-          if (!fingerprint || !file || this.savedAt.get(index) === index.generation) continue;
-          this.savedAt.set(index, index.generation);
-          await cache.write(core, file, index.snapshot(fingerprint));
-        }
-      } catch (error) {
-        this.log.warn(`the prompt library's index snapshots could not be saved: ${(error as Error).stack ?? error}`);
-      }
-    });
-    return this.saving;
+    return this.snapshots.save();
   }
 
   private bufferChanged(document: vscode.TextDocument): void {
@@ -427,7 +350,7 @@ export class LibraryStore implements vscode.Disposable {
         await source.index.refreshAll(paths);
       }
       if (touched) {
-        this.saveSoon();
+        this.snapshots.saveSoon();
         const workspacePrompts = sources.filter((s) => s.kind === "workspace").reduce((n, s) => n + s.index.list().length, 0);
         void vscode.commands.executeCommand("setContext", CONTEXT_KEYS.noWorkspaceLibrary, workspacePrompts === 0);
         this.changed.fire();
@@ -442,21 +365,13 @@ export class LibraryStore implements vscode.Disposable {
   }
 
   dispose(): void {
-    // A save still waiting is made now (its write finishes on its own); then no more are scheduled.
-    if (this.saveTimer !== undefined) void this.saveSnapshots();
+    this.snapshots.dispose();
     this.disposed = true;
     clearTimeout(this.timer);
     clearTimeout(this.preloadTimer);
     this.preloadCancelled?.();
     this.disposables.forEach((d) => d.dispose());
   }
-}
-
-/** A library's snapshot, where it came from, and whether storage has the same one. */
-interface StoredSnapshot {
-  readonly snapshot: IndexSnapshot | undefined;
-  readonly from: SourceLoad["snapshot"];
-  readonly saved: boolean;
 }
 
 /** The unsaved text of open prompts is the prompt, as the user sees it. */
