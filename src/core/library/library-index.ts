@@ -13,12 +13,12 @@
 import type { FileStat, Host } from "../host.js";
 import type { ResolvedConfig } from "../config/resolved.js";
 import { join, relative, resolve } from "../paths.js";
-import { decodeText } from "../text/decode.js";
 import { SNAPSHOT_FORMAT, stillValid, type IndexSnapshot, type SnapshotFile } from "./index-snapshot.js";
 import type { LibraryLookup, PromptRef } from "./lookup.js";
-import { parsePrompt, type ParsedPrompt, type Problem } from "./prompt.js";
-import { scanPrompt, summaryFrom, type PromptSummary } from "./scan.js";
-import { searchEntries, searchKeys, type SearchKeys, type SearchOptions } from "./search.js";
+import { classify, Entry, fromBytes, unreadable, type ReadResult } from "./library-entry.js";
+import type { ParsedPrompt, Problem } from "./prompt.js";
+import type { PromptSummary } from "./scan.js";
+import { searchEntries, type SearchKeys, type SearchOptions } from "./search.js";
 
 export interface LibraryEntry {
   /** Absolute POSIX path. */
@@ -370,22 +370,9 @@ export class LibraryIndex implements LibraryLookup {
   }
 
   private put(path: string, text: string, loadProblems: readonly Problem[]): void {
-    let summary: PromptSummary;
-    let parsedOnce: ParsedPrompt | undefined;
-    const scan = safeScan(text);
-    if (scan.kind === "prompt") summary = scan.summary;
-    else if (scan.kind === "other" && loadProblems.length === 0) {
-      this.drop(path);
-      return;
-    } else {
-      parsedOnce = parsePrompt(path, text, { loadProblems });
-      if (!parsedOnce.isPrompt && loadProblems.length === 0) {
-        this.drop(path);
-        return;
-      }
-      summary = summaryFrom(parsedOnce.raw ?? {});
-    }
-    this.insert(path, text, summary, loadProblems, parsedOnce);
+    const found = classify(path, text, loadProblems);
+    if (found) this.insert(path, text, found.summary, loadProblems, found.parsed);
+    else this.drop(path);
   }
 
   private insert(path: string, text: string, summary: PromptSummary, loadProblems: readonly Problem[], parsedOnce: ParsedPrompt | undefined): void {
@@ -414,55 +401,6 @@ export class LibraryIndex implements LibraryLookup {
     this.sorted = undefined;
     this.byId = undefined;
     this.changes++;
-  }
-}
-
-/**
- * An indexed file. The search keys are made on first use: folding 10,000 titles and descriptions
- * costs more than a load from a snapshot does otherwise, and only a search needs them.
- */
-class Entry implements LibraryEntry {
-  private searchKeys: SearchKeys | undefined;
-  constructor(
-    readonly path: string,
-    readonly relativePath: string,
-    readonly text: string,
-    readonly summary: PromptSummary,
-    readonly loadProblems: readonly Problem[],
-    private parsedOnce: ParsedPrompt | undefined,
-  ) {}
-
-  get keys(): SearchKeys {
-    return (this.searchKeys ??= searchKeys(this.summary));
-  }
-
-  parsed(): ParsedPrompt {
-    return (this.parsedOnce ??= parsePrompt(this.path, this.text, { loadProblems: this.loadProblems }));
-  }
-}
-
-/** A file's text and the problems reading it (`transient` when the read failed, and may not next time); undefined when it is gone. */
-type ReadResult = { text: string; problems: Problem[]; transient?: true } | undefined;
-
-function fromBytes(bytes: Uint8Array): ReadResult {
-  const decoded = decodeText(bytes);
-  if (decoded.binary) return { text: "", problems: [{ range: [0, 0], message: "This file is binary, not text, so it cannot be a prompt. Move it out of the library folder, or save it as UTF-8 Markdown." }] };
-  if (!decoded.valid) {
-    const at = Math.max(0, decoded.text.indexOf("\uFFFD"));
-    return { text: decoded.text, problems: [{ range: [at, at + 1], message: "This file is not valid UTF-8 (the first bad byte is here), so its text may be garbled. Save it as UTF-8." }] };
-  }
-  return { text: decoded.text, problems: [] };
-}
-
-function unreadable(error: unknown): ReadResult {
-  return { text: "", problems: [{ range: [0, 0], message: `This file could not be read: ${(error as Error).message}.` }], transient: true };
-}
-
-function safeScan(text: string): ReturnType<typeof scanPrompt> {
-  try {
-    return scanPrompt(text);
-  } catch {
-    return { kind: "complex" };
   }
 }
 
