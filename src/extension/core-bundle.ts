@@ -7,11 +7,11 @@
  * itself rejects one that does not fit; then the bundle is compiled as usual and the cache redone.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, rmSync } from "node:fs";
-import { mkdir, rename, writeFile } from "node:fs/promises";
+import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
+import { writeFileAtomically } from "./atomic-write.js";
 
 /** How the last load went, for the log and `npm run bench`. */
 export interface CoreBundleLoad {
@@ -38,7 +38,8 @@ export function loadBundle<T>(file: string, cacheDir: string | undefined): Loade
   const started = performance.now();
   const source = readFileSync(file, "utf8");
   const build = createHash("sha256").update(source).digest("hex").slice(0, 16);
-  const cacheFile = cacheDir && join(cacheDir, `${PREFIX}${createHash("sha256").update(process.versions.v8).update("\0").update(source).digest("hex").slice(0, 24)}${SUFFIX}`);
+  // Named after the bundle's build and V8's version: the source is hashed once.
+  const cacheFile = cacheDir && join(cacheDir, `${PREFIX}${createHash("sha256").update(process.versions.v8).update("\0").update(build).digest("hex").slice(0, 24)}${SUFFIX}`);
   let cachedData: Buffer | undefined;
   try {
     cachedData = cacheFile ? readFileSync(cacheFile) : undefined;
@@ -61,12 +62,9 @@ export function loadBundle<T>(file: string, cacheDir: string | undefined): Loade
     async saveCache() {
       if (!cacheDir || !cacheFile || cache === "used" || saved) return false;
       saved = true;
-      await mkdir(cacheDir, { recursive: true });
-      // Older caches (another build of the bundle, another VS Code's V8) go; the new one is renamed into place whole.
-      for (const name of readdirSync(cacheDir)) if (name.startsWith(PREFIX) && name.endsWith(SUFFIX)) rmSync(join(cacheDir, name), { force: true });
-      const partial = `${cacheFile}.${process.pid}.tmp`;
-      await writeFile(partial, script.createCachedData());
-      await rename(partial, cacheFile);
+      // Older caches (another build of the bundle, another VS Code's V8) go; the new one is written whole.
+      if (existsSync(cacheDir)) for (const name of readdirSync(cacheDir)) if (name.startsWith(PREFIX) && name.endsWith(SUFFIX)) rmSync(join(cacheDir, name), { force: true });
+      await writeFileAtomically(cacheFile, script.createCachedData());
       return true;
     },
   };

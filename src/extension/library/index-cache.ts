@@ -7,7 +7,7 @@
  * the previous snapshot or none. A snapshot that cannot be read, or was made by another version
  * or configuration, is ignored with a line in the log, and the library is read in full.
  */
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import type * as vscode from "vscode";
@@ -15,6 +15,7 @@ import type { ResolvedConfig } from "../../core/config/resolved.js";
 import type { IndexSnapshot } from "../../core/library/index-snapshot.js";
 import type { LibraryIndex } from "../../core/library/library-index.js";
 import { coreBundleLoad, type Core } from "../core.js";
+import { writeFileAtomically } from "../atomic-write.js";
 import { timeSlices } from "../time-slices.js";
 
 /** Where the snapshots live (local folders; a library without one is not cached), and the version that writes them. */
@@ -76,13 +77,9 @@ export class IndexCache {
       await pause();
       parts.push(part);
     }
-    const partial = `${file}.${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`;
     try {
-      await mkdir(join(file, ".."), { recursive: true });
-      await writeFile(partial, parts.join(""));
-      await rename(partial, file);
+      await writeFileAtomically(file, parts.join(""));
     } catch (error) {
-      await rm(partial, { force: true }).catch(() => undefined);
       this.log.warn(`the index snapshot ${file} could not be written: ${(error as Error).message}`);
     }
   }
