@@ -13,7 +13,7 @@ import * as vscode from "vscode";
 import type { ConfigStore } from "./config-store.js";
 import { coreBundleLoad, loadCore, saveCoreCodeCache } from "./core.js";
 import type { CoreBundleLoad } from "./core-bundle.js";
-import { nextTurn, SLICE_MS } from "./time-slices.js";
+import { nextTurn, timeSlices } from "./time-slices.js";
 
 /** What the background preload did, and how long each step took (ms), for the log and `npm run bench`. */
 export interface PreloadReport {
@@ -95,17 +95,19 @@ export class CorePreload implements vscode.Disposable {
     // the sample reaches only the patterns whose words it has, and a long document reaches most.
     let patternsMs = 0;
     let patterns = 0;
-    const steps = core.compileClaimPatterns();
-    for (let done = false; config && !done && !this.disposed; ) {
+    if (config && !this.disposed) {
       await nextTurn();
+      const pause = timeSlices();
+      let waited = 0;
       started = performance.now();
-      const until = started + SLICE_MS;
-      do {
-        const step = steps.next();
-        done = step.done === true;
-        patterns = step.value;
-      } while (!done && performance.now() < until);
-      patternsMs += performance.now() - started;
+      for (const done of core.compileClaimPatterns()) {
+        patterns = done;
+        const turn = performance.now();
+        await pause();
+        waited += performance.now() - turn;
+        if (this.disposed) break;
+      }
+      patternsMs = performance.now() - started - waited;
     }
     const savedCodeCache = this.disposed ? false : await saveCoreCodeCache().catch((e) => (log.warn(`core's code cache was not saved: ${(e as Error).message}`), false));
     const how = bundle ? ` (bundle ${bundle.ms.toFixed(1)} ms, code cache ${bundle.cache}${savedCodeCache ? ", saved" : ""})` : "";
