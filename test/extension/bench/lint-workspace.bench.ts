@@ -6,6 +6,7 @@
 import { PerformanceObserver } from "node:perf_hooks";
 import * as vscode from "vscode";
 import { makeDocument } from "../../../bench/corpus.js";
+import { threadCpuMs } from "../../../src/extension/diagnostics.js";
 import type { Bench } from "./bench.js";
 
 const FILES = 2000;
@@ -25,11 +26,7 @@ export async function run(bench: Bench): Promise<void> {
   // itself ran in each tick: a tick that was late while the thread ran little was late because the
   // machine's cores were busy elsewhere (Chromium drawing the Problems panel, code-server), not
   // because anything on the thread held the event loop.
-  const threadCpu = (process as { threadCpuUsage?: () => { user: number; system: number } }).threadCpuUsage;
-  const cpuMs = () => {
-    const usage = threadCpu?.call(process);
-    return usage ? (usage.user + usage.system) / 1000 : 0;
-  };
+  const cpuMs = () => threadCpuMs?.() ?? 0;
   const running: number[] = [];
   let last = performance.now();
   let lastCpu = cpuMs();
@@ -57,7 +54,7 @@ export async function run(bench: Bench): Promise<void> {
   lateness.sort((a, b) => a - b);
   bench.record("event-loop lateness, 99th percentile", [lateness[Math.floor(lateness.length * 0.99)] ?? 0], { note: `${lateness.length} ticks of ${TICK_MS} ms` });
   bench.record("event-loop lateness, worst", [lateness.at(-1) ?? 0], { target: "< 50 ms (no frozen editor)" });
-  if (threadCpu) {
+  if (threadCpuMs) {
     running.sort((a, b) => a - b);
     bench.record("  the thread's own run beyond a tick, worst (JavaScript and GC on it)", [running.at(-1) ?? 0], { target: "< 50 ms" });
   }
