@@ -29,11 +29,21 @@ export function librarianSteps(run: RunFolder): Step[] {
         // As you type, a finding may first name a prefix ("{{sender}}" while the braces are auto-closed); it
         // follows the text once typing stops.
         const named = rows.filter({ hasText: "{{sender_name}}" });
-        try {
-          await named.first().waitFor({ timeout: 30000 });
-        } catch {
-          const shown = (await rows.count()) > 0 ? await rows.first().innerText() : "no library/undeclared-variable row";
-          throw new Error(`The finding does not name the variable: ${shown}`);
+        // The panel does not always filter again when a marker changes under its filter ("Showing 0 of
+        // 1" with the finding there): the filter is typed again every few seconds while waiting.
+        const deadline = Date.now() + 30000;
+        for (;;) {
+          try {
+            await named.first().waitFor({ timeout: 3000 });
+            break;
+          } catch {
+            if (Date.now() >= deadline) {
+              const shown = (await rows.count()) > 0 ? await rows.first().innerText() : "no library/undeclared-variable row";
+              throw new Error(`The finding does not name the variable: ${shown}`);
+            }
+            await filter.fill("");
+            await filter.fill("sender_name");
+          }
         }
         await page.screenshot({ path: join(RESULTS_DIR, "ui-librarian-governance.png") });
         // Back in the editor; typing is undone a word or so at a time: undo until the file is as saved.
