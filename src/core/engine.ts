@@ -116,13 +116,54 @@ export function todayUtc(): string {
 }
 
 export async function lintText(text: string, options: LintOptions): Promise<LintResult> {
+  return lintTextNow(text, options);
+}
+
+/**
+ * `lintText`, but synchronous when it can be: the result itself when every rule ran synchronously
+ * (no rule had to wait for the host: a file's existence, a link's status), else a promise of it.
+ * The editor lints a document this way the moment it opens, before the work its opening causes in
+ * the extension host (other extensions' activations) can run first.
+ */
+export function lintTextNow(text: string, options: LintOptions): LintResult | Promise<LintResult> {
   const previous = options.cache?.document;
   const document = parseDocument(text, { path: options.path, previous: previous?.path === options.path ? previous : undefined });
   if (options.cache) options.cache.document = document;
-  return lintDocument(document, options);
+  return lintDocumentNow(document, options);
 }
 
 export async function lintDocument(document: CopyDocument, options: LintOptions): Promise<LintResult> {
+  return lintDocumentNow(document, options);
+}
+
+/** `lintDocument`, synchronous when every rule is (see `lintTextNow`). */
+export function lintDocumentNow(document: CopyDocument, options: LintOptions): LintResult | Promise<LintResult> {
+  const steps = lintSteps(document, options);
+  const step = steps.next();
+  return step.done ? step.value : finish(steps, step.value);
+}
+
+/** Runs the rest of a lint that a rule made asynchronous: each yielded promise is a rule's pending check. */
+async function finish(steps: Generator<Promise<unknown>, LintResult, void>, pending: Promise<unknown>): Promise<LintResult> {
+  for (;;) {
+    let step: IteratorResult<Promise<unknown>, LintResult>;
+    try {
+      await pending;
+      step = steps.next();
+    } catch (error) {
+      step = steps.throw(error);
+    }
+    if (step.done) return step.value;
+    pending = step.value;
+  }
+}
+
+/**
+ * The lint itself, as a generator: it yields a document rule's promise when the rule's check is
+ * asynchronous (the driver resumes it when the promise settles, or throws its error into it), and
+ * returns the result. Rules whose checks return nothing run without a pause.
+ */
+function* lintSteps(document: CopyDocument, options: LintOptions): Generator<Promise<unknown>, LintResult, void> {
   const { config } = options;
   const today = options.today ?? todayUtc();
   const channel = channelFor(config, document.path, document.frontMatter?.data?.channel);
@@ -226,7 +267,8 @@ export async function lintDocument(document: CopyDocument, options: LintOptions)
     const { holder, context } = makeContext(rule, ruleOptions);
     const sink = holder.sink;
     try {
-      await rule.checkDocument(document, context);
+      const pending = rule.checkDocument(document, context);
+      if (pending) yield pending;
     } catch (error) {
       if (options.strict) throw error;
       failures.push({ rule: rule.id, message: `Rule ${rule.id} failed on ${document.path}: ${(error as Error).message}` });

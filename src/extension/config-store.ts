@@ -51,6 +51,8 @@ const RELOAD_DELAY_MS = 100;
  */
 export class ConfigStore implements vscode.Disposable {
   private readonly loads = new Map<string, Promise<DocumentConfig>>();
+  /** The loads of `loads` that have finished, by the same key. */
+  private readonly ready = new Map<string, DocumentConfig>();
   private readonly bases = new Map<string, vscode.Uri>();
   private readonly lastGood = new Map<string, ResolvedConfig>();
   private readonly latest = new Map<string, ConfigLoad>();
@@ -84,9 +86,13 @@ export class ConfigStore implements vscode.Disposable {
 
   /** The configuration in force for a document: its workspace folder's, else its own folder's. */
   forDocument(uri: vscode.Uri): Promise<DocumentConfig> {
+    return this.forBase(this.baseOf(uri));
+  }
+
+  private baseOf(uri: vscode.Uri): vscode.Uri {
     const untitled = uri.scheme === "untitled";
     const folder = vscode.workspace.getWorkspaceFolder(uri) ?? (untitled ? vscode.workspace.workspaceFolders?.[0] : undefined);
-    return this.forBase(folder?.uri ?? (untitled ? vscode.Uri.file("/") : uri.with({ path: dirname(uri.path) })));
+    return folder?.uri ?? (untitled ? vscode.Uri.file("/") : uri.with({ path: dirname(uri.path) }));
   }
 
   forBase(base: vscode.Uri): Promise<DocumentConfig> {
@@ -96,8 +102,21 @@ export class ConfigStore implements vscode.Disposable {
       load = this.load(base, key);
       this.loads.set(key, load);
       this.bases.set(key, base);
+      const started = load;
+      load.then(
+        (loaded) => this.loads.get(key) === started && this.ready.set(key, loaded),
+        () => {},
+      );
     }
     return load;
+  }
+
+  /**
+   * `forDocument`'s configuration when it is loaded already (and not being reloaded), without
+   * waiting a turn: the editor lints a document in the event that opens it (diagnostics.ts).
+   */
+  loadedFor(uri: vscode.Uri): DocumentConfig | undefined {
+    return this.ready.get(this.baseOf(uri).toString());
   }
 
   /** The latest loads that found problems. */
@@ -114,6 +133,7 @@ export class ConfigStore implements vscode.Disposable {
   private async reload(): Promise<void> {
     this.generation++;
     this.loads.clear();
+    this.ready.clear();
     // Eagerly, so problems appear (and clear) even when no copy is open.
     await Promise.allSettled([...this.bases.values()].map((base) => this.forBase(base)));
     this.changed.fire();

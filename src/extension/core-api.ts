@@ -1,7 +1,7 @@
 /** What the extension uses from core. Import it only through `loadCore()` (core.ts), never statically. */
 export { loadConfig } from "../core/config/load.js";
 export { isIncluded } from "../core/config/files.js";
-export { LintCache, lintText, todayUtc } from "../core/engine.js";
+export { LintCache, lintText, lintTextNow, todayUtc } from "../core/engine.js";
 export { compileClaimPatterns } from "../core/warm-up.js";
 export { applicableFixes } from "../core/findings/fixes.js";
 export { isSafeFix } from "../core/findings/fix-safety.js";

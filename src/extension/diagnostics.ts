@@ -5,7 +5,6 @@ import type { LibraryLookup } from "../core/library/lookup.js";
 import { settingsFor, type ConfigStore, type DocumentConfig } from "./config-store.js";
 import { DIAGNOSTIC_SOURCE, SETTINGS_SECTION } from "./ids.js";
 import { DocumentRuns } from "./document-runs.js";
-import { nextTurn } from "./time-slices.js";
 
 const LANGUAGES = new Set(["markdown", "plaintext"]);
 const SCHEMES = new Set(["file", "untitled", "vscode-remote", "vscode-vfs"]);
@@ -85,7 +84,7 @@ export interface LibraryProvider {
 export interface PublishedDiagnostics {
   readonly uri: vscode.Uri;
   readonly version: number;
-  /** From the start of the lint to the publication, configuration and library lookups included. */
+  /** From the lint's request (the open event, the save, the end of the debounce) to the publication, settings, configuration and library lookups included. */
   readonly ms: number;
   /** The engine's part of it (`lintText`). */
   readonly engineMs: number;
@@ -207,6 +206,7 @@ export class DiagnosticsController implements vscode.Disposable {
    * linted (not copy, excluded by `files:`, disabled, or changed meanwhile).
    */
   async lint(document: vscode.TextDocument, options: { force?: boolean } = {}): Promise<Linted | undefined> {
+    const started = performance.now();
     if (!isCopyDocument(document) || this.isOwnFile(document.uri)) return undefined;
     const key = document.uri.toString();
     const isLatest = this.runs.start(key);
@@ -216,9 +216,13 @@ export class DiagnosticsController implements vscode.Disposable {
       return undefined;
     }
     const version = document.version;
-    const started = performance.now();
     try {
-      const context = await this.configs.forDocument(document.uri);
+      // Everything below runs in the event that asked for the lint (a document's opening, say) when
+      // core and the configuration are loaded and the text names no prompt: no turn of the event
+      // loop passes, so the work that the opening causes elsewhere in the extension host (the
+      // built-in Markdown extension activating on a window's first Markdown document, other
+      // extensions' listeners) waits for these diagnostics rather than the other way round.
+      const context = this.configs.loadedFor(document.uri) ?? (await this.configs.forDocument(document.uri));
       const { core, config, host } = context;
       const path = corePath(context, document.uri);
       if (document.uri.scheme !== "untitled" && !core.isIncluded(config, path)) {
@@ -229,14 +233,12 @@ export class DiagnosticsController implements vscode.Disposable {
       const first = !cache;
       if (!cache) this.caches.set(key, (cache = new core.LintCache()));
       const text = document.getText();
-      const library = await this.libraryFor(document.uri, text);
-      // A document's first lint waits one turn of the event loop: the open event arrives with the
-      // work it causes elsewhere in the extension host (other extensions' listeners and activations,
-      // V8's garbage-collection tasks), which would otherwise run inside a long first lint's time.
-      if (first) await nextTurn();
+      const library = MAY_NAME_PROMPT.test(text) ? await this.libraryFor(document.uri, text) : undefined;
       const cpuStarted = threadCpuMs?.();
       const engineStarted = performance.now();
-      const result = await core.lintText(text, { path, config, host, cache, library });
+      // Synchronous unless a rule must ask the host (a linked file's existence, say).
+      const now = core.lintTextNow(text, { path, config, host, cache, library });
+      const result = now instanceof Promise ? await now : now;
       const engineMs = performance.now() - engineStarted;
       const engineCpuMs = cpuStarted === undefined ? undefined : threadCpuMs!() - cpuStarted;
       if (!isLatest() || document.isClosed || document.version !== version) return undefined;

@@ -3,7 +3,7 @@ import { CodeActionProvider } from "./code-actions.js";
 import { registerCommands } from "./commands.js";
 import { ConfigProblemsView } from "./config-problems.js";
 import { ConfigStore } from "./config-store.js";
-import { DiagnosticsController, type PublishedDiagnostics } from "./diagnostics.js";
+import { DiagnosticsController, threadCpuMs, type PublishedDiagnostics } from "./diagnostics.js";
 import { HoverProvider } from "./hover.js";
 import { LibraryHealthPanel, type LibraryHealthApi } from "./library/health.js";
 import { registerLibrary } from "./library/index.js";
@@ -20,6 +20,9 @@ import { StatusBar, type StatusSnapshot } from "./status-bar.js";
 declare const __copydeskLoadStart: number | undefined;
 /** Set by the bundle's last line (esbuild.js `footer`), once every module of the bundle is evaluated. */
 declare const __copydeskLoadEnd: number | undefined;
+/** The thread's CPU time (ms) at the same two moments, where Node can tell (`process.threadCpuUsage`). */
+declare const __copydeskLoadStartCpu: number | undefined;
+declare const __copydeskLoadEndCpu: number | undefined;
 
 /** How long activation took, for `npm run bench` (test/extension/bench/brand-qa.bench.ts). */
 export interface ActivationTimings {
@@ -29,6 +32,11 @@ export interface ActivationTimings {
   readonly waitMs: number | undefined;
   /** `activate` itself. */
   readonly activateMs: number;
+  /**
+   * The extension host thread's CPU time for the same two parts (loading and activate), where Node
+   * can tell: the wall-clock figures also count waiting for a core on a busy machine.
+   */
+  readonly cpuMs: number | undefined;
 }
 
 /** What `activate` returns (`vscode.extensions.getExtension("copydesk.copydesk").exports`). */
@@ -68,6 +76,7 @@ const COPY = [
  */
 export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const started = performance.now();
+  const startedCpu = threadCpuMs?.();
   const bundled = typeof __copydeskLoadStart === "number" && typeof __copydeskLoadEnd === "number";
   const loadMs = bundled ? __copydeskLoadEnd! - __copydeskLoadStart! : undefined;
   const waitMs = bundled ? started - __copydeskLoadEnd! : undefined;
@@ -105,9 +114,11 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   // In the background once the window has settled, so the Prompt Library view opens warm.
   void library.preloadAfter(PRELOAD_DELAY_MS);
   const activateMs = performance.now() - started;
+  const loadCpu = bundled && typeof __copydeskLoadStartCpu === "number" && typeof __copydeskLoadEndCpu === "number" ? __copydeskLoadEndCpu - __copydeskLoadStartCpu : undefined;
+  const cpuMs = startedCpu === undefined || (bundled && loadCpu === undefined) ? undefined : (loadCpu ?? 0) + threadCpuMs!() - startedCpu;
   log.info(`Copydesk ${context.extension.packageJSON.version} activated in ${activateMs.toFixed(1)} ms${vscode.workspace.isTrusted ? "" : " (untrusted workspace: external link checks are off)"}`);
   const libraryHealth = libraryParts.find((p): p is LibraryHealthPanel => p instanceof LibraryHealthPanel)!;
-  return { status: () => statusBar.status(), library, timings: { loadMs, waitMs, activateMs }, onDidPublishDiagnostics: diagnostics.onDidPublish, libraryHealth, insertPrompt: (options) => insertPrompt(library, log, options), libraryView: libraryViewOf(libraryParts), preloaded: preload.done };
+  return { status: () => statusBar.status(), library, timings: { loadMs, waitMs, activateMs, cpuMs }, onDidPublishDiagnostics: diagnostics.onDidPublish, libraryHealth, insertPrompt: (options) => insertPrompt(library, log, options), libraryView: libraryViewOf(libraryParts), preloaded: preload.done };
 }
 
 export function deactivate(): void {}

@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
 import { z } from "zod";
-import { LintCache, lintText } from "../../src/core/engine.js";
+import { LintCache, lintText, lintTextNow } from "../../src/core/engine.js";
+import "../../src/core/rules/index.js";
 import { resolveConfig } from "../../src/core/config/resolve.js";
 import { memoryHost } from "../../src/core/host.js";
 import { defineRule, type Rule } from "../../src/core/rules/types.js";
@@ -118,5 +119,62 @@ describe("engine", () => {
     assert.equal(result.findings.length, 1);
     assert.equal(result.suppressed.length, 1);
     assert.equal(result.suppressed[0]!.by.reason, "brand quote");
+  });
+  describe("lintTextNow", () => {
+    const documentRule = (id: string, check: Rule["checkDocument"]): Rule =>
+      defineRule({ id, category: "tone", meta: { description: "t", defaultSeverity: "warning", fixable: false }, checkDocument: check });
+
+    it("returns the result itself when every rule is synchronous, the same as lintText's", async () => {
+      const text = "# Launch\n\nA foo here, and [a section](#launch) and [nowhere](#nowhere).\n";
+      const now = lintTextNow(text, { path: "a.md", config, host });
+      assert.ok(!(now instanceof Promise), "no rule needed the host, so no promise");
+      const later = await lintText(text, { path: "a.md", config, host });
+      assert.deepEqual(now.findings, later.findings);
+      assert.ok(now.findings.some((f) => f.rule === "links/broken"), "the same-document anchor is checked synchronously");
+    });
+
+    it("continues asynchronously when a rule's check returns a promise, keeping the rules after it", async () => {
+      const order: string[] = [];
+      const slow = documentRule("tone/so", async (_d, ctx) => {
+        order.push("slow started");
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        ctx.report({ range: [0, 1], message: "late finding" });
+        order.push("slow done");
+      });
+      const after = documentRule("tone/weasel", (_d, ctx) => {
+        order.push("after");
+        ctx.report({ range: [1, 2], message: "after finding" });
+      });
+      const now = lintTextNow("foo bar", { path: "a.md", config, host, rules: [slow, after] });
+      assert.ok(now instanceof Promise);
+      assert.deepEqual(order, ["slow started"], "the rules after an asynchronous one wait for it");
+      const result = await now;
+      assert.deepEqual(order, ["slow started", "slow done", "after"]);
+      assert.deepEqual(result.findings.map((f) => f.message), ["late finding", "after finding"]);
+    });
+
+    it("records a rejected asynchronous check as the rule's failure, or rejects with it when strict", async () => {
+      const failing = documentRule("tone/so", async () => {
+        await Promise.resolve();
+        throw new Error("host gone");
+      });
+      const result = await lintTextNow("foo", { path: "a.md", config, host, rules: [failing, fooRule({ calls: 0 })] });
+      assert.deepEqual(result.failures.map((f) => f.rule), ["tone/so"]);
+      assert.match(result.failures[0]!.message, /host gone/);
+      assert.equal(result.findings.length, 1, "the block rule's finding stays");
+      await assert.rejects(Promise.resolve(lintTextNow("foo", { path: "a.md", config, host, rules: [failing], strict: true })), /host gone/);
+    });
+
+    it("waits for links/broken only when the document links to another file", async () => {
+      const files = memoryHost({ "/ws/other.md": "# Other\n" });
+      const plain = lintTextNow("See [above](#top) and <https://example.com>.\n", { path: "a.md", config, host: files });
+      assert.ok(!(plain instanceof Promise));
+      const linked = lintTextNow("See [other](other.md#nope) and [gone](gone.md).\n", { path: "a.md", config, host: files });
+      assert.ok(linked instanceof Promise);
+      const broken = (await linked).findings.filter((f) => f.rule === "links/broken").map((f) => f.message);
+      assert.equal(broken.length, 2);
+      assert.match(broken.join("\n"), /"gone\.md" does not exist/);
+      assert.match(broken.join("\n"), /#nope/);
+    });
   });
 });

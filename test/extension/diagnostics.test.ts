@@ -56,6 +56,27 @@ describe("diagnostics", () => {
     assert.deepEqual(d!.tags, [vscode.DiagnosticTag.Unnecessary]);
   });
 
+  it("publishes a document's diagnostics inside the event that opens it, once the configuration is loaded", async () => {
+    // The configuration is loaded: a first document is linted (and so the folder's copydesk.yaml read).
+    const first = await openCopy("blog/harness-warm.md", TEXT);
+    await waitForDiagnostics(first.document.uri, hasRule("terms/use"), "a terms/use diagnostic");
+    const uri = vscode.Uri.joinPath(first.document.uri, "..", "harness-in-event.md");
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(TEXT));
+    // This listener is registered after Copydesk's, so it runs after Copydesk's in the same event.
+    const seen = new Promise<vscode.Diagnostic[]>((resolve) => {
+      const subscription = vscode.workspace.onDidOpenTextDocument((d) => {
+        if (d.uri.toString() !== uri.toString()) return;
+        subscription.dispose();
+        resolve(copydeskDiagnostics(uri));
+      });
+    });
+    await vscode.workspace.openTextDocument(uri);
+    const diagnostics = await seen;
+    assert.ok(hasRule("terms/use")(diagnostics), `the diagnostics were there when the open event reached the next listener (saw ${JSON.stringify(diagnostics.map(ruleOf))})`);
+    assert.deepEqual(diagnostics.map(ruleOf), copydeskDiagnostics(uri).map(ruleOf), "and they are the document's diagnostics");
+    await vscode.workspace.fs.delete(uri);
+  });
+
   it("does not lint a file that files.exclude leaves out", async () => {
     const excluded = await openCopy("README.md", "AcmeCloud is cheap.\n");
     // Linting is asynchronous: a document opened after it getting its findings shows both were linted.

@@ -3,6 +3,7 @@
  * opens, and the diagnostics after a keystroke (issue targets: activation < 30 ms, first
  * diagnostics < 150 ms, keystroke within the debounce + 20 ms).
  */
+import { PerformanceObserver } from "node:perf_hooks";
 import * as vscode from "vscode";
 import { makeDocument } from "../../../bench/corpus.js";
 import type { CopydeskApi } from "../../../src/extension/extension.js";
@@ -27,11 +28,12 @@ export async function run(bench: Bench): Promise<void> {
   const extension = vscode.extensions.getExtension<CopydeskApi>("copydesk.copydesk");
   if (!extension) throw new Error("The Copydesk extension is not loaded.");
   const api = await extension.activate();
-  const { loadMs, waitMs, activateMs } = api.timings;
+  const { loadMs, waitMs, activateMs, cpuMs } = api.timings;
   bench.note("Activation, as the extension measures it (from its bundle's first line to the end of activate):");
   if (loadMs !== undefined) bench.record("evaluating the bundle's modules", [loadMs]);
   bench.record("activate()", [activateMs]);
   bench.record("activation (bundle evaluated + activate)", [(loadMs ?? 0) + activateMs], { target: "< 30 ms" });
+  if (cpuMs !== undefined) bench.record("  its CPU time on the extension host's thread (the rest is waiting for a core)", [cpuMs]);
   if (waitMs !== undefined) bench.record("the extension host's own work between the two (not ours)", [waitMs]);
   const preload = await api.preloaded;
   if (preload) {
@@ -54,40 +56,44 @@ export async function run(bench: Bench): Promise<void> {
   const words = makeDocument(1000, 5000).split(/\s+/).length;
   bench.note(`First diagnostics of a ${words}-word Markdown document (blog channel of the examples), from openTextDocument (and from the open event) to the diagnostics event:`);
   const opened: number[] = [];
-  const fromEvent: number[] = [];
   const lints: number[] = [];
   const engines: number[] = [];
   const engineCpus: number[] = [];
+  // V8's garbage-collection pauses on the extension host's thread, to tell them apart from the engine's own work.
+  const pauses: { start: number; end: number }[] = [];
+  const gcs = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) pauses.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+  });
+  gcs.observe({ entryTypes: ["gc"] });
+  const pausedWithin = (from: number, to: number) => pauses.reduce((sum, p) => sum + Math.max(0, Math.min(p.end, to) - Math.max(p.start, from)), 0);
   for (const [i, uri] of files.entries()) {
     const started = performance.now();
     const published = nextPublish(api, uri);
-    // When the extension host hears that the document opened (VS Code's part ends there, ours begins).
-    const heard = new Promise<number>((resolve) => {
-      const sub = vscode.workspace.onDidOpenTextDocument((d) => d.uri.toString() === uri.toString() && (sub.dispose(), resolve(performance.now())));
-    });
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document, { preview: false });
+    // `lintMs` runs from Copydesk's open listener, where the lint starts: the open event as the
+    // extension hears it (VS Code's part ends there, ours begins). A listener of the benchmark's
+    // own would hear it after Copydesk's, which lints the document inside the event.
     const { at, lintMs, engineMs, engineCpuMs } = await published;
-    const event = await heard;
     if (i === 0) {
       // Settled: core, the configuration and the warm-up run were done in the background (above);
       // the truly cold path (a document that activates the extension) is cold-start.ts's.
-      bench.record("first document of the session, after the preload: open to diagnostics", [at - started]);
-      bench.record("  from the open event to diagnostics", [at - event], { target: "< 150 ms" });
-      bench.record("  of which the lint (core and copydesk.yaml already loaded)", [lintMs]);
+      bench.record("first document of the session, after the preload: openTextDocument to diagnostics", [at - started]);
+      bench.record("  from the open event to diagnostics", [lintMs], { target: "< 150 ms" });
       bench.record("  of which the engine (lintText)", [engineMs]);
       if (engineCpuMs !== undefined) bench.record("  the engine's CPU time on the extension host's thread", [engineCpuMs]);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      bench.record("  V8's garbage-collection pauses during the lint", [pausedWithin(at - lintMs, at)]);
     } else {
       opened.push(at - started);
-      fromEvent.push(at - event);
       lints.push(lintMs);
       engines.push(engineMs);
       if (engineCpuMs !== undefined) engineCpus.push(engineCpuMs);
     }
   }
-  bench.record("another document: open to diagnostics", opened);
-  bench.record("  from the open event to diagnostics", fromEvent, { target: "< 150 ms" });
-  bench.record("  of which the lint", lints);
+  gcs.disconnect();
+  bench.record("another document: openTextDocument to diagnostics", opened);
+  bench.record("  from the open event to diagnostics", lints, { target: "< 150 ms" });
   bench.record("  of which the engine (lintText)", engines);
   if (engineCpus.length > 0) bench.record("  the engine's CPU time on the extension host's thread", engineCpus);
 

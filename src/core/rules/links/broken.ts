@@ -20,7 +20,9 @@ export default defineRule({
     defaultSeverity: "error",
     fixable: true,
   },
-  async checkDocument(document, context) {
+  // Synchronous unless the document links to other files: only those need the host (a file's
+  // existence, its headings), so a document without them is linted without a turn of the event loop.
+  checkDocument(document, context) {
     const root = context.config.root;
     const folder = dirname(join(root, document.path));
     const parsed = new Map<string, Promise<CopyDocument | undefined>>();
@@ -40,6 +42,7 @@ export default defineRule({
       });
     }
 
+    const files: { target: Target; rawPath: string; fragment: string | undefined; hash: number; path: string }[] = [];
     for (const target of targets(document)) {
       if (target.kind !== "relative" && target.kind !== "fragment") continue;
       const hash = target.written.indexOf("#");
@@ -52,19 +55,27 @@ export default defineRule({
       }
       const path = decodePath(rawPath);
       if (path === undefined || /^(?:www\.|https?\/\/)/i.test(path)) continue; // links/malformed reports these
-      const absolute = path.startsWith("/") ? join(root, path) : normalize(join(folder, path));
-      const shown = relative(root, absolute);
-      if (!(await context.host.exists(absolute))) {
-        const kind = target.link.kind === "image" ? "image" : "file";
-        context.report({
-          range: target.range,
-          message: `The ${kind} "${rawPath}" does not exist (looked for ${shown} in the workspace). ${kind === "image" ? "Readers see a broken image" : 'Readers who follow the link get a "not found" page'}. Correct the path, add the ${kind}, or remove the ${kind === "image" ? "image" : "link"}.`,
-        });
-        continue;
+      files.push({ target, rawPath, fragment, hash, path });
+    }
+    if (files.length === 0) return;
+    return checkFiles(files);
+
+    async function checkFiles(list: typeof files): Promise<void> {
+      for (const { target, rawPath, fragment, hash, path } of list) {
+        const absolute = path.startsWith("/") ? join(root, path) : normalize(join(folder, path));
+        const shown = relative(root, absolute);
+        if (!(await context.host.exists(absolute))) {
+          const kind = target.link.kind === "image" ? "image" : "file";
+          context.report({
+            range: target.range,
+            message: `The ${kind} "${rawPath}" does not exist (looked for ${shown} in the workspace). ${kind === "image" ? "Readers see a broken image" : 'Readers who follow the link get a "not found" page'}. Correct the path, add the ${kind}, or remove the ${kind === "image" ? "image" : "link"}.`,
+          });
+          continue;
+        }
+        if (fragment === undefined || !MARKDOWN.test(path)) continue;
+        const other = await load(absolute);
+        if (other) checkFragment(other, target, fragment, hash, context.report, shown);
       }
-      if (fragment === undefined || !MARKDOWN.test(path)) continue;
-      const other = await load(absolute);
-      if (other) checkFragment(other, target, fragment, hash, context.report, shown);
     }
   },
 });

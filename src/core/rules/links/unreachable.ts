@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { defineRule } from "../types.js";
+import { defineRule, type RuleContext } from "../types.js";
+import type { FetchStatus } from "./external.js";
 import { requestOnce, type Outcome } from "./external.js";
 import { targets, webUrl, type Target } from "./targets.js";
 
@@ -24,7 +25,9 @@ export default defineRule<z.infer<typeof Options>>({
     fixable: false,
     options: Options,
   },
-  async checkDocument(document, context) {
+  // Synchronous when there is nothing to ask (external checks off, or no web links): a promise
+  // only when the check must wait for answers (engine.ts lintTextNow).
+  checkDocument(document, context) {
     const fetchStatus = context.host.fetchStatus?.bind(context.host);
     if (!context.options.checkExternal || !fetchStatus) return;
     const byUrl = new Map<string, Target[]>();
@@ -35,21 +38,26 @@ export default defineRule<z.infer<typeof Options>>({
       const key = url.href;
       byUrl.set(key, [...(byUrl.get(key) ?? []), target]);
     }
-    const { timeoutMs, concurrency } = context.options;
-    const answers = await Promise.all([...byUrl.keys()].map(async (url) => [url, await requestOnce(fetchStatus, url, { timeoutMs, concurrency })] as const));
-    for (const [url, outcome] of answers) {
-      const problem = describe(outcome, timeoutMs);
-      if (!problem) continue;
-      for (const target of byUrl.get(url)!) {
-        context.report({
-          range: target.range,
-          message: `${url} ${problem} Readers who follow this link hit a dead end. Check the address, update or remove the link, or ask the site's owner.`,
-          data: "status" in outcome ? { status: outcome.status } : { error: outcome.error },
-        });
-      }
-    }
+    if (byUrl.size === 0) return;
+    return ask(byUrl, fetchStatus, context);
   },
 });
+
+async function ask(byUrl: Map<string, Target[]>, fetchStatus: FetchStatus, context: RuleContext<z.infer<typeof Options>>): Promise<void> {
+  const { timeoutMs, concurrency } = context.options;
+  const answers = await Promise.all([...byUrl.keys()].map(async (url) => [url, await requestOnce(fetchStatus, url, { timeoutMs, concurrency })] as const));
+  for (const [url, outcome] of answers) {
+    const problem = describe(outcome, timeoutMs);
+    if (!problem) continue;
+    for (const target of byUrl.get(url)!) {
+      context.report({
+        range: target.range,
+        message: `${url} ${problem} Readers who follow this link hit a dead end. Check the address, update or remove the link, or ask the site's owner.`,
+        data: "status" in outcome ? { status: outcome.status } : { error: outcome.error },
+      });
+    }
+  }
+}
 
 function describe(outcome: Outcome, timeoutMs: number): string | undefined {
   if ("error" in outcome) return `did not answer (${outcome.error || `no response within ${timeoutMs} ms`}).`;
