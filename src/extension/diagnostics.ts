@@ -261,10 +261,16 @@ export class DiagnosticsController implements vscode.Disposable {
     return own !== undefined && uri.scheme === own.scheme && uri.authority === own.authority && uri.path.startsWith(`${own.path.replace(/\/$/, "")}/docs/rules/`);
   }
 
-  /** Publishes findings for a file that is not open (Lint Workspace). */
-  publishClosed(uri: vscode.Uri, diagnostics: vscode.Diagnostic[]): void {
-    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
-    this.collection.set(uri, diagnostics);
+  /**
+   * Publishes findings for files that are not open (Lint Workspace), in one update of the Problems
+   * panel: a message per file would be thousands of messages to the window, each redrawing the panel.
+   * A file opened meanwhile is left to its own lint.
+   */
+  publishClosed(entries: readonly (readonly [vscode.Uri, vscode.Diagnostic[]])[]): void {
+    if (entries.length === 0) return;
+    const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+    const closed = entries.filter(([uri]) => !open.has(uri.toString()));
+    if (closed.length > 0) this.collection.set(closed.map(([uri, diagnostics]) => [uri, diagnostics] as [vscode.Uri, vscode.Diagnostic[]]));
   }
 
   /** A file or folder was deleted: drops the diagnostics of every closed file at or under it. */

@@ -81,24 +81,36 @@ export async function lintWorkspace(
   let cancelled = token.isCancellationRequested;
   let reported = -Infinity;
   let done = 0;
-  for (const [i, file] of files.entries()) {
-    if (token.isCancellationRequested) {
-      cancelled = true;
-      break;
+  // Closed files' diagnostics, published together when the notification is redrawn (and at the end).
+  let pending: [vscode.Uri, vscode.Diagnostic[]][] = [];
+  const publish = () => {
+    deps.diagnostics.publishClosed(pending);
+    pending = [];
+  };
+  try {
+    for (const [i, file] of files.entries()) {
+      if (token.isCancellationRequested) {
+        cancelled = true;
+        break;
+      }
+      // The notification is redrawn, and the Problems panel updated, at most every 100 ms: a message a
+      // file would be thousands of messages to the window.
+      if (performance.now() - reported >= 100 || i === files.length - 1) {
+        progress.report({ message: `${i + 1}/${files.length} ${file.shown}`, increment: ((i + 1 - done) * 100) / files.length });
+        publish();
+        done = i + 1;
+        reported = performance.now();
+      }
+      try {
+        const result = await lintOne(deps, file, pending);
+        if (result) linted.push({ uri: file.uri, report: file.context.core.fileReport(file.shown, result), context: file.context });
+      } catch (e) {
+        deps.log.error(`Lint Workspace: ${file.shown} failed: ${(e as Error).stack ?? e}`);
+      }
+      await nextTurn();
     }
-    // The notification is redrawn at most every 100 ms: a message a file is thousands of messages to the window.
-    if (performance.now() - reported >= 100 || i === files.length - 1) {
-      progress.report({ message: `${i + 1}/${files.length} ${file.shown}`, increment: ((i + 1 - done) * 100) / files.length });
-      done = i + 1;
-      reported = performance.now();
-    }
-    try {
-      const result = await lintOne(deps, file);
-      if (result) linted.push({ uri: file.uri, report: file.context.core.fileReport(file.shown, result), context: file.context });
-    } catch (e) {
-      deps.log.error(`Lint Workspace: ${file.shown} failed: ${(e as Error).stack ?? e}`);
-    }
-    await nextTurn();
+  } finally {
+    publish();
   }
   const ms = Date.now() - started;
   const count = (s: string) => linted.reduce((n, f) => n + f.report.findings.filter((x) => x.severity === s).length, 0);
@@ -108,7 +120,8 @@ export async function lintWorkspace(
   return { files: linted, cancelled, ms };
 }
 
-async function lintOne(deps: { diagnostics: DiagnosticsController; log: vscode.LogOutputChannel }, file: Candidate): Promise<LintResult | undefined> {
+/** Lints one file: an open one through the diagnostics controller, a closed one here, its diagnostics added to `closed` for publishing. */
+async function lintOne(deps: { diagnostics: DiagnosticsController; log: vscode.LogOutputChannel }, file: Candidate, closed: [vscode.Uri, vscode.Diagnostic[]][]): Promise<LintResult | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.uri.toString());
   if (open) return (await deps.diagnostics.lint(open, { force: true }))?.result;
   const { core, config, host } = file.context;
@@ -131,6 +144,6 @@ async function lintOne(deps: { diagnostics: DiagnosticsController; log: vscode.L
     const p = lines.positionAt(offset);
     return new vscode.Position(p.line, p.character);
   };
-  deps.diagnostics.publishClosed(file.uri, result.findings.map((f) => toDiagnostic(f, positionAt, core.docsUrl)));
+  closed.push([file.uri, result.findings.map((f) => toDiagnostic(f, positionAt, core.docsUrl))]);
   return result;
 }

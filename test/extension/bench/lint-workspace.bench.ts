@@ -3,7 +3,15 @@
  * event loop waited at worst while it ran (a 10 ms timer's lateness), which is what keeps the
  * editor responsive (issue target: responsive and cancellable).
  */
-import { PerformanceObserver } from "node:perf_hooks";
+import { constants, PerformanceObserver } from "node:perf_hooks";
+
+/** perf_hooks' names for a garbage collection's kind (the entry's `detail.kind`). */
+const GC_KINDS: Record<number, string> = {
+  [constants.NODE_PERFORMANCE_GC_MINOR]: "minor (scavenge)",
+  [constants.NODE_PERFORMANCE_GC_MAJOR]: "major (mark-compact)",
+  [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: "incremental marking",
+  [constants.NODE_PERFORMANCE_GC_WEAKCB]: "weak callbacks",
+};
 import * as vscode from "vscode";
 import { makeDocument } from "../../../bench/corpus.js";
 import { threadCpuMs } from "../../../src/extension/diagnostics.js";
@@ -39,8 +47,15 @@ export async function run(bench: Bench): Promise<void> {
     lastCpu = cpu;
   }, TICK_MS);
   let longestGc = 0;
+  let longestKind = "";
+  const gcByKind = new Map<string, { count: number; ms: number }>();
   const gcs = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longestGc = Math.max(longestGc, entry.duration);
+    for (const entry of list.getEntries()) {
+      const kind = GC_KINDS[(entry as { detail?: { kind?: number } }).detail?.kind ?? 0] ?? "other";
+      const sum = gcByKind.get(kind) ?? { count: 0, ms: 0 };
+      gcByKind.set(kind, { count: sum.count + 1, ms: sum.ms + entry.duration });
+      if (entry.duration > longestGc) (longestGc = entry.duration), (longestKind = kind);
+    }
   });
   gcs.observe({ entryTypes: ["gc"] });
   const started = performance.now();
@@ -58,6 +73,7 @@ export async function run(bench: Bench): Promise<void> {
     running.sort((a, b) => a - b);
     bench.record("  the thread's own run beyond a tick, worst (JavaScript and GC on it)", [running.at(-1) ?? 0], { target: "< 50 ms" });
   }
-  bench.record("  the longest garbage-collection pause in the extension host meanwhile", [longestGc]);
+  bench.record("  the longest garbage-collection pause in the extension host meanwhile", [longestGc], { note: longestKind });
+  bench.note(`    garbage collections meanwhile: ${[...gcByKind].map(([kind, { count, ms }]) => `${count} ${kind} (${ms.toFixed(0)} ms)`).join(", ")}`);
   await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
 }
