@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import * as vscode from "vscode";
-import { closeAllEditors, copydeskDiagnostics, describeRange, openCopy, ruleOf, waitForDiagnostics } from "./helpers.js";
+import { closeAllEditors, copydeskDiagnostics, describeRange, openCopy, ruleOf, waitForDiagnostics, workspaceRoot } from "./helpers.js";
 
 // The workspace is a copy of test/extension/workspace: its copydesk.yaml has
 // `use: Acme Cloud, not: [ACME Cloud, AcmeCloud, Acme cloud]`, `avoid: [cheap, cheapest]` with
@@ -75,6 +75,21 @@ describe("diagnostics", () => {
     assert.ok(hasRule("terms/use")(diagnostics), `the diagnostics were there when the open event reached the next listener (saw ${JSON.stringify(diagnostics.map(ruleOf))})`);
     assert.deepEqual(diagnostics.map(ruleOf), copydeskDiagnostics(uri).map(ruleOf), "and they are the document's diagnostics");
     await vscode.workspace.fs.delete(uri);
+  });
+
+  it("checks links to other files through the workspace (the lint's asynchronous path)", async () => {
+    const target = vscode.Uri.joinPath(workspaceRoot(), "blog", "harness-target.md");
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode("# Target\n\nSome text.\n"));
+    const text = "# Links\n\nSee [the target](harness-target.md#target), [a section](harness-target.md#nope) and [gone](harness-gone.md).\n";
+    const editor = await openCopy("blog/harness-links.md", text);
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, (ds) => ds.filter((d) => ruleOf(d) === "links/broken").length === 2, "two links/broken diagnostics");
+    const broken = copydeskDiagnostics(uri, "links/broken").map((d) => ({ text: editor.document.getText(d.range), message: d.message }));
+    const gone = broken.find((b) => b.text.includes("harness-gone.md"));
+    const anchor = broken.find((b) => b.text.includes("#nope"));
+    assert.ok(gone && /does not exist/.test(gone.message), `the missing file is flagged: ${JSON.stringify(broken)}`);
+    assert.ok(anchor && !anchor.text.includes("#target") && /#nope/.test(anchor.message), `the missing section is flagged: ${JSON.stringify(broken)}`);
+    await vscode.workspace.fs.delete(target);
   });
 
   it("does not lint a file that files.exclude leaves out", async () => {
