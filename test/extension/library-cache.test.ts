@@ -4,7 +4,7 @@
  * disk while no window was open, and ignores a snapshot it cannot read.
  */
 import { strict as assert } from "node:assert";
-import { mkdtemp, readdir, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as vscode from "vscode";
@@ -158,6 +158,24 @@ describe("Prompt library snapshots", () => {
       await writeOld("deleted.md");
       await rm(file("added.md"), { force: true });
     }
+  });
+
+  it("removes the snapshot of a library the workspace no longer has when it saves its snapshots", async () => {
+    await earlierSession();
+    const [own] = await readdir(cache.workspaceDir!);
+    // A folder removed from the workspace left its snapshot; a file of someone else's stays whatever its name.
+    const stale = join(cache.workspaceDir!, "library-index-0123456789abcdef.json");
+    await writeFile(stale, await readFile(join(cache.workspaceDir!, own!), "utf8"));
+    await writeFile(join(cache.workspaceDir!, "notes.txt"), "not a snapshot\n");
+    const next = fresh(extensionUri, log, cache);
+    try {
+      await next.store.sources();
+      assert.equal(workspaceLoad(next.store).snapshot, "disk", "the library's own snapshot is used");
+      await next.store.saveSnapshots();
+    } finally {
+      next.dispose();
+    }
+    assert.deepEqual((await readdir(cache.workspaceDir!)).sort(), [own!, "notes.txt"].sort());
   });
 
   it("ignores a corrupt snapshot, reads the library in full and saves a good one", async () => {

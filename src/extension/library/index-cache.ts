@@ -7,7 +7,7 @@
  * the previous snapshot or none. A snapshot that cannot be read, or was made by another version
  * or configuration, is ignored with a line in the log, and the library is read in full.
  */
-import { readFile } from "node:fs/promises";
+import { readdir, readFile, rm } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import type * as vscode from "vscode";
@@ -31,6 +31,9 @@ export interface IndexCacheOptions {
 /** What the cache reads for one library: the snapshot, or why there is none to use. */
 export type CachedSnapshot = { readonly snapshot: IndexSnapshot } | { readonly none: "absent" | "ignored" };
 
+/** How `fileFor` names a snapshot. */
+const SNAPSHOT_FILE = /^library-index-[0-9a-f]{16}\.json$/;
+
 export class IndexCache {
   constructor(
     private readonly options: IndexCacheOptions,
@@ -41,6 +44,34 @@ export class IndexCache {
   fileFor(key: string, kind: "workspace" | "starter"): string | undefined {
     const dir = kind === "starter" ? this.options.globalDir : this.options.workspaceDir;
     return dir && join(dir, `library-index-${createHash("sha256").update(key).digest("hex").slice(0, 16)}.json`);
+  }
+
+  /**
+   * Removes the snapshots in the workspace's storage that belong to none of `current` (the snapshot
+   * files of the workspace's libraries now): a folder removed from the workspace, or a library root
+   * renamed, would otherwise leave its snapshot there for good. Only this workspace's storage: the
+   * global storage is shared by every window. Files not named as snapshots are left alone.
+   */
+  async prune(current: readonly string[]): Promise<string[]> {
+    const dir = this.options.workspaceDir;
+    if (!dir) return [];
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch {
+      return [];
+    }
+    const keep = new Set(current);
+    const stale = names.filter((name) => SNAPSHOT_FILE.test(name) && !keep.has(join(dir, name))).map((name) => join(dir, name));
+    for (const file of stale) {
+      try {
+        await rm(file, { force: true });
+        this.log.info(`removed the index snapshot of a library no longer in the workspace (${file})`);
+      } catch (error) {
+        this.log.warn(`the stale index snapshot ${file} could not be removed: ${(error as Error).message}`);
+      }
+    }
+    return stale;
   }
 
   /**

@@ -113,7 +113,10 @@ export class LibrarySnapshots {
     this.saveTimer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
   }
 
-  /** Saves now the snapshots of the loaded libraries that changed since their last save; resolves when they are written. */
+  /**
+   * Saves now the snapshots of the loaded libraries that changed since their last save, and removes
+   * the workspace's snapshots of libraries it no longer has; resolves when that is done.
+   */
   save(): Promise<void> {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
@@ -131,6 +134,7 @@ export class LibrarySnapshots {
           this.savedAt.set(index, index.generation);
           await cache.write(core, file, index.snapshot(fingerprint));
         }
+        await cache.prune(sources.filter((s) => s.kind === "workspace").flatMap((s) => cache.fileFor(s.key, s.kind) ?? []));
       } catch (error) {
         this.log.warn(`the prompt library's index snapshots could not be saved: ${(error as Error).stack ?? error}`);
       }
