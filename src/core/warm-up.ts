@@ -16,10 +16,14 @@ import { testimonialList } from "./rules/claims/quotes.js";
 /** Over 1,000 characters, so that V8 compiles a pattern to machine code on its first run; matched by none. */
 const FILLER = "Plain words for warming up the engine, nothing more. ".repeat(20);
 
+/** Every built-in claims pattern, as the lists define it (the prefilter analyses these: clauses.ts). */
+export function builtInClaimPatterns(): RegExp[] {
+  return [...new Set([...wordPatterns(), ...testimonialList.tokens, ...testimonialList.exceptions])];
+}
+
 /** Every claims pattern the detectors run on English copy: the ASCII-guarded twin of each (list.ts). */
 export function claimPatterns(): RegExp[] {
-  const all = [...wordPatterns(), ...testimonialList.tokens, ...testimonialList.exceptions];
-  return [...new Set(all.map(asciiTwin))];
+  return [...new Set(builtInClaimPatterns().map(asciiTwin))];
 }
 
 /**

@@ -35,7 +35,8 @@ function patterns(value: unknown, key = ""): string[] {
 
 describe("claims phrase lists", () => {
   it("has a list for every phrase rule, and no stray list files", () => {
-    const files = readdirSync("src/core/rules/claims").filter((f) => f.endsWith(".yaml")).map((f) => f.slice(0, -5)).sort();
+    // clauses.generated.yaml is not a list: the prefilter's analysis of the lists' patterns (clauses.ts).
+    const files = readdirSync("src/core/rules/claims").filter((f) => f.endsWith(".yaml") && !f.endsWith(".generated.yaml")).map((f) => f.slice(0, -5)).sort();
     assert.deepEqual(files, Object.keys(LISTS).sort());
     for (const name of files) assert.ok(allRules.some((r) => r.id === `claims/${name}`), `claims/${name} is not registered`);
   });

@@ -10,6 +10,7 @@
  * checks that nothing is skipped that would match.
  */
 import { edgeOf, parsePattern, product, type Alternative } from "./pattern-syntax.js";
+import precomputed from "./clauses.generated.yaml";
 
 /**
  * One necessary condition: at least one of `words` is a word of the text (or, for words of letters
@@ -145,11 +146,37 @@ function bestOfAlternation(alts: readonly Alternative[], ctx: Context): Clause |
   return { words: [...words], substrings: [...substrings], ...(digit ? { digit } : {}) };
 }
 
+/** The key of a pattern in the precomputed clauses: its flags and source. */
+export function patternKey(re: RegExp): string {
+  return `${re.flags}/${re.source}`;
+}
+
+let table: Map<string, readonly Clause[]> | undefined;
+
+/**
+ * The clauses of the built-in claims patterns, analysed ahead of time (clauses.generated.yaml,
+ * written by scripts/gen-claim-clauses.ts; a test keeps it in step with `analyzeClauses`): the
+ * analysis of ~150 patterns costs a command-line run ~60–100 ms at every start.
+ */
+function precomputedClauses(): Map<string, readonly Clause[]> {
+  if (table) return table;
+  table = new Map();
+  const data = precomputed as { patterns?: { key: string; clauses: Clause[] }[] } | null;
+  for (const entry of data?.patterns ?? []) table.set(entry.key, entry.clauses);
+  return table;
+}
+
 /**
  * The clauses implied by every match of `re`, best first; empty when nothing useful is known (the
- * pattern then always runs). Patterns the analysis does not understand get no clauses.
+ * pattern then always runs): the precomputed ones for a built-in pattern, else `analyzeClauses`.
  */
 export function clausesOf(re: RegExp): Clause[] {
+  const known = precomputedClauses().get(patternKey(re));
+  return known ? [...known] : analyzeClauses(re);
+}
+
+/** The analysis behind `clausesOf`. Patterns it does not understand get no clauses. */
+export function analyzeClauses(re: RegExp): Clause[] {
   if (!re.unicode) return [];
   let alts: Alternative[];
   try {
