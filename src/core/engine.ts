@@ -146,13 +146,14 @@ export function lintDocumentNow(document: CopyDocument, options: LintOptions): L
 /** Runs the rest of a lint that a rule made asynchronous: each yielded promise is a rule's pending check. */
 async function finish(steps: Generator<Promise<unknown>, LintResult, void>, pending: Promise<unknown>): Promise<LintResult> {
   for (;;) {
-    let step: IteratorResult<Promise<unknown>, LintResult>;
+    let rejected: { error: unknown } | undefined;
     try {
       await pending;
-      step = steps.next();
     } catch (error) {
-      step = steps.throw(error);
+      rejected = { error };
     }
+    // The rule's error goes back into the lint, which records it as the rule's failure (or, strict, rethrows it).
+    const step = rejected ? steps.throw(rejected.error) : steps.next();
     if (step.done) return step.value;
     pending = step.value;
   }
