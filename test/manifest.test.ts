@@ -82,12 +82,13 @@ describe("extension settings", () => {
     assert.deepEqual(Settings.from(undefined, true), Settings.defaults);
     assert.equal(Settings.from(source({ librarian: 42, "library.includeStarter": "no" }), true).includeStarterLibrary, true);
     assert.deepEqual(Settings.from(source({ enable: "yes", run: "sometimes", configFile: 42, checkExternalLinks: "true" }), true), Settings.defaults);
+    for (const wrong of [-1, 2.5, "2048", null]) assert.equal(Settings.from(source({ maxDocumentKB: wrong }), true).maxDocumentKB, 1024, String(wrong));
     assert.equal(RunMode.from("onSave"), "onSave");
     assert.equal(RunMode.from("ONSAVE"), "onType");
   });
 
   it("keeps valid values, trimming the configuration path", () => {
-    const values = { enable: false, run: "off", configFile: "  brand/copydesk.yaml ", checkExternalLinks: true, librarian: " Dana Reyes <dana@acme.example> ", "library.includeStarter": false };
+    const values = { enable: false, run: "off", configFile: "  brand/copydesk.yaml ", checkExternalLinks: true, librarian: " Dana Reyes <dana@acme.example> ", "library.includeStarter": false, maxDocumentKB: 0 };
     assert.deepEqual(Settings.from(source(values), true), {
       enable: false,
       run: "off",
@@ -95,6 +96,7 @@ describe("extension settings", () => {
       checkExternalLinks: true,
       librarian: "Dana Reyes <dana@acme.example>",
       includeStarterLibrary: false,
+      maxDocumentKB: 0,
     });
     assert.equal(Settings.from(source({ configFile: "   " }), true).configFile, undefined);
   });

@@ -3,7 +3,7 @@ import type { LintCache, LintResult } from "../core/engine.js";
 import type { Finding } from "../core/findings/types.js";
 import type { LibraryLookup } from "../core/library/lookup.js";
 import { settingsFor, type ConfigStore, type DocumentConfig } from "./config-store.js";
-import { DIAGNOSTIC_SOURCE, SETTINGS_SECTION } from "./ids.js";
+import { DIAGNOSTIC_SOURCE, SETTING_KEYS, SETTINGS_SECTION } from "./ids.js";
 import { DocumentRuns } from "./document-runs.js";
 
 const LANGUAGES = new Set(["markdown", "plaintext"]);
@@ -59,6 +59,27 @@ export function toDiagnostic(finding: Finding, positionAt: (offset: number) => v
   diagnostic.code = codeOf(finding.rule, docsUrl);
   const tags = TAGS[finding.rule];
   if (tags) diagnostic.tags = tags;
+  return diagnostic;
+}
+
+/** Whether a text of `length` characters is over the `copydesk.maxDocumentKB` limit (0: none). */
+export function overSizeLimit(length: number, limitKB: number): boolean {
+  return limitKB > 0 && length > limitKB * 1024;
+}
+
+/**
+ * What a document over `copydesk.maxDocumentKB` shows instead of findings: one note at its first
+ * line, saying why and what to do, so that no findings never reads as a clean document.
+ */
+export function tooLargeDiagnostic(length: number, limitKB: number): vscode.Diagnostic {
+  const kb = Math.ceil(length / 1024).toLocaleString("en-US");
+  const diagnostic = new vscode.Diagnostic(
+    new vscode.Range(0, 0, 0, 0),
+    `Copydesk does not lint this document in the editor: it is ${kb} KB, over copydesk.maxDocumentKB (${limitKB.toLocaleString("en-US")} KB), and a lint this long would hold up every extension. Raise the setting (0: no limit), or run \`copydesk lint\` on the file.`,
+    vscode.DiagnosticSeverity.Information,
+  );
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = `${SETTINGS_SECTION}.${SETTING_KEYS.maxDocumentKB}`;
   return diagnostic;
 }
 
@@ -119,6 +140,8 @@ export class DiagnosticsController implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   private readonly findings = new Map<string, DocumentFindings>();
   private readonly caches = new Map<string, LintCache>();
+  /** Open documents over `copydesk.maxDocumentKB` (logged once each). */
+  private readonly tooLarge = new Set<string>();
   private readonly runs: DocumentRuns;
   private readonly disposables: vscode.Disposable[] = [this.collection];
   private library: LibraryProvider | undefined;
@@ -215,6 +238,16 @@ export class DiagnosticsController implements vscode.Disposable {
       this.clear(key, document.uri);
       return undefined;
     }
+    // The length without building the text: an over-limit document is not read on every keystroke.
+    const length = document.offsetAt(new vscode.Position(document.lineCount, 0));
+    if (overSizeLimit(length, settings.maxDocumentKB)) {
+      if (!this.tooLarge.has(key)) this.log.info(`not linting ${document.uri.toString(true)}: ${Math.ceil(length / 1024)} KB, over copydesk.maxDocumentKB (${settings.maxDocumentKB} KB)`);
+      this.clear(key, document.uri);
+      this.tooLarge.add(key);
+      this.collection.set(document.uri, [tooLargeDiagnostic(length, settings.maxDocumentKB)]);
+      return undefined;
+    }
+    this.tooLarge.delete(key);
     const version = document.version;
     try {
       // Everything below runs in the event that asked for the lint (a document's opening, say) when
@@ -286,6 +319,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = uri.toString();
     this.runs.forget(key);
     this.caches.delete(key);
+    this.tooLarge.delete(key);
     this.clear(key, uri);
   }
 

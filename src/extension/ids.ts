@@ -97,6 +97,8 @@ export const SETTING_KEYS = {
   librarian: "librarian",
   /** Offer the bundled starter library after the workspace's own. */
   includeStarterLibrary: "library.includeStarter",
+  /** The largest document (KB) linted in the editor; 0: no limit. */
+  maxDocumentKB: "maxDocumentKB",
 } as const;
 
 /** Settings VS Code ignores from workspace scope in an untrusted workspace. */

@@ -26,6 +26,13 @@ export namespace Flag {
   }
 }
 
+/** A size limit: a whole number of kilobytes, 0 for none; anything else is the default. */
+export namespace SizeLimit {
+  export function from(value: unknown, defaultValue: number): number {
+    return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : defaultValue;
+  }
+}
+
 /** A text setting (a path, an identity): trimmed, or undefined when empty or not a string. */
 export namespace TextSetting {
   export function from(value: unknown): string | undefined {
@@ -44,6 +51,11 @@ export interface Settings {
   readonly librarian: string | undefined;
   /** Whether the bundled starter library follows the workspace's own in the view and the picker. */
   readonly includeStarterLibrary: boolean;
+  /**
+   * The largest document linted in the editor, in KB (of characters for an open document, of bytes for a file on disk); 0: no limit. A lint runs on
+   * the extension host's thread, about a second a megabyte, and a larger document would hold it up.
+   */
+  readonly maxDocumentKB: number;
 }
 
 /** What `vscode.WorkspaceConfiguration` offers that settings need. */
@@ -52,7 +64,7 @@ export interface SettingsSource {
 }
 
 export namespace Settings {
-  export const defaults: Settings = { enable: true, run: RunMode.defaultValue, configFile: undefined, checkExternalLinks: false, librarian: undefined, includeStarterLibrary: true };
+  export const defaults: Settings = { enable: true, run: RunMode.defaultValue, configFile: undefined, checkExternalLinks: false, librarian: undefined, includeStarterLibrary: true, maxDocumentKB: 1024 };
 
   export function from(source: SettingsSource | undefined, trusted: boolean): Settings {
     const get = (key: string) => source?.get(key);
@@ -64,6 +76,7 @@ export namespace Settings {
       checkExternalLinks: trusted && Flag.from(get(SETTING_KEYS.checkExternalLinks), defaults.checkExternalLinks),
       librarian: TextSetting.from(get(SETTING_KEYS.librarian)),
       includeStarterLibrary: Flag.from(get(SETTING_KEYS.includeStarterLibrary), defaults.includeStarterLibrary),
+      maxDocumentKB: SizeLimit.from(get(SETTING_KEYS.maxDocumentKB), defaults.maxDocumentKB),
     };
   }
 }

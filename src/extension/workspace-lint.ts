@@ -2,7 +2,7 @@ import * as vscode from "vscode";
 import type { LintResult } from "../core/engine.js";
 import type { FileReport } from "../core/report/model.js";
 import { settingsFor, type ConfigStore, type DocumentConfig } from "./config-store.js";
-import { corePath, toDiagnostic, type DiagnosticsController } from "./diagnostics.js";
+import { corePath, overSizeLimit, toDiagnostic, tooLargeDiagnostic, type DiagnosticsController } from "./diagnostics.js";
 import { nextTurn, timeSlices } from "./time-slices.js";
 
 export interface LintedFile {
@@ -129,6 +129,12 @@ async function lintOne(deps: { diagnostics: DiagnosticsController; log: vscode.L
   const bytes = host.readBytes ? await host.readBytes(file.uri.path) : await vscode.workspace.fs.readFile(file.uri);
   if (!bytes) {
     deps.log.warn(`Lint Workspace: ${file.shown} could not be read; skipped.`);
+    return undefined;
+  }
+  const { maxDocumentKB } = settingsFor(file.uri);
+  if (overSizeLimit(bytes.length, maxDocumentKB)) {
+    deps.log.warn(`Lint Workspace: ${file.shown} is ${Math.ceil(bytes.length / 1024)} KB, over copydesk.maxDocumentKB (${maxDocumentKB} KB); skipped.`);
+    closed.push([file.uri, [tooLargeDiagnostic(bytes.length, maxDocumentKB)]]);
     return undefined;
   }
   const decoded = core.decodeText(bytes);

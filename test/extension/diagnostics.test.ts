@@ -92,6 +92,28 @@ describe("diagnostics", () => {
     await vscode.workspace.fs.delete(target);
   });
 
+  it("puts one note instead of findings on a document over copydesk.maxDocumentKB, and lints it once the limit allows", async () => {
+    const settings = vscode.workspace.getConfiguration("copydesk");
+    // About 2 KB, with a glossary finding in its first paragraph.
+    const text = `${TEXT}\n${"Plain words about the launch, nothing to report here at all. ".repeat(32)}\n`;
+    await settings.update("maxDocumentKB", 1, vscode.ConfigurationTarget.Workspace);
+    try {
+      const editor = await openCopy("blog/harness-large.md", text);
+      const uri = editor.document.uri;
+      await waitForDiagnostics(uri, (ds) => ds.some((d) => d.code === "copydesk.maxDocumentKB"), "the note that the document is too large");
+      const diagnostics = copydeskDiagnostics(uri);
+      assert.equal(diagnostics.length, 1, `only the note: ${JSON.stringify(diagnostics.map((d) => d.message))}`);
+      assert.equal(diagnostics[0]!.severity, vscode.DiagnosticSeverity.Information);
+      assert.equal(diagnostics[0]!.range.start.line, 0);
+      assert.match(diagnostics[0]!.message, /is 2 KB, over copydesk\.maxDocumentKB \(1 KB\)/);
+      await settings.update("maxDocumentKB", undefined, vscode.ConfigurationTarget.Workspace);
+      await waitForDiagnostics(uri, hasRule("terms/use"), "the findings once the limit is the default again");
+      assert.ok(!copydeskDiagnostics(uri).some((d) => d.code === "copydesk.maxDocumentKB"), "the note is gone");
+    } finally {
+      await settings.update("maxDocumentKB", undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it("does not lint a file that files.exclude leaves out", async () => {
     const excluded = await openCopy("README.md", "AcmeCloud is cheap.\n");
     // Linting is asynchronous: a document opened after it getting its findings shows both were linted.
