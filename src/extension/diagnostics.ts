@@ -191,11 +191,18 @@ export class DiagnosticsController implements vscode.Disposable {
     );
   }
 
-  /** The prompt library for a document's text, when it may name a prompt. */
-  async libraryFor(uri: vscode.Uri, text: string): Promise<LibraryLookup | undefined> {
+  /**
+   * The prompt library for a document's text, when it may name a prompt; undefined at once (not a
+   * promise, so the caller need not wait a turn) when it cannot.
+   */
+  libraryFor(uri: vscode.Uri, text: string): Promise<LibraryLookup | undefined> | undefined {
     if (!this.library || !MAY_NAME_PROMPT.test(text)) return undefined;
+    return this.lookup(this.library, uri);
+  }
+
+  private async lookup(library: LibraryProvider, uri: vscode.Uri): Promise<LibraryLookup | undefined> {
     try {
-      return await this.library.lookupFor(uri);
+      return await library.lookupFor(uri);
     } catch (e) {
       this.log.error(`the prompt library could not be loaded: ${(e as Error).stack ?? e}`);
       return undefined;
@@ -266,7 +273,8 @@ export class DiagnosticsController implements vscode.Disposable {
       const first = !cache;
       if (!cache) this.caches.set(key, (cache = new core.LintCache()));
       const text = document.getText();
-      const library = MAY_NAME_PROMPT.test(text) ? await this.libraryFor(document.uri, text) : undefined;
+      const lookup = this.libraryFor(document.uri, text);
+      const library = lookup && (await lookup);
       const cpuStarted = threadCpuMs?.();
       const engineStarted = performance.now();
       // Synchronous unless a rule must ask the host (a linked file's existence, say).
@@ -299,11 +307,11 @@ export class DiagnosticsController implements vscode.Disposable {
    * panel: a message per file would be thousands of messages to the window, each redrawing the panel.
    * A file opened meanwhile is left to its own lint.
    */
-  publishClosed(entries: readonly (readonly [vscode.Uri, vscode.Diagnostic[]])[]): void {
+  publishClosed(entries: readonly [vscode.Uri, vscode.Diagnostic[]][]): void {
     if (entries.length === 0) return;
     const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
     const closed = entries.filter(([uri]) => !open.has(uri.toString()));
-    if (closed.length > 0) this.collection.set(closed.map(([uri, diagnostics]) => [uri, diagnostics] as [vscode.Uri, vscode.Diagnostic[]]));
+    if (closed.length > 0) this.collection.set(closed);
   }
 
   /** A file or folder was deleted: drops the diagnostics of every closed file at or under it. */
