@@ -4,7 +4,7 @@
  * tell; or not a prompt), and the entry the index keeps for it.
  */
 import { decodeText } from "../text/decode.js";
-import type { LibraryEntry } from "./library-index.js";
+import type { LibraryEntry } from "./library-entries.js";
 import { parsePrompt, type ParsedPrompt, type Problem } from "./prompt.js";
 import { scanPrompt, summaryFrom, type PromptSummary } from "./scan.js";
 import { searchKeys, type SearchKeys } from "./search.js";

@@ -2,7 +2,8 @@
  * The library index: every prompt under the library roots, by path and by id, with list, get and
  * search. Loading reads only the metadata it lists (scan.ts); the full parse of a prompt happens on
  * demand and is kept until the file changes. Updates are per file and safe to run concurrently:
- * each path remembers the latest request, and an older read that finishes later is dropped.
+ * each path remembers the latest request, and an older read that finishes later is dropped. The
+ * entries themselves and the lookups over them are kept by `LibraryEntries` (library-entries.ts).
  *
  * With the `stats` option and a host that can stat files (`statMany`), the index remembers each
  * file's size and modification time as they were before it read the file, and `snapshot()` hands out
@@ -15,30 +16,13 @@ import type { ResolvedConfig } from "../config/resolved.js";
 import { join, relative, resolve } from "../paths.js";
 import { SNAPSHOT_FORMAT, stillValid, type IndexSnapshot, type SnapshotFile } from "./index-snapshot.js";
 import type { LibraryLookup, PromptRef } from "./lookup.js";
+import { compare, LibraryEntries, type LibraryEntry, type ListFilter } from "./library-entries.js";
 import { classify, Entry, fromBytes, unreadable, type ReadResult } from "./library-entry.js";
 import type { ParsedPrompt, Problem } from "./prompt.js";
 import type { PromptSummary } from "./scan.js";
-import { searchEntries, type SearchKeys, type SearchOptions } from "./search.js";
+import { searchEntries, type SearchOptions } from "./search.js";
 
-export interface LibraryEntry {
-  /** Absolute POSIX path. */
-  readonly path: string;
-  /** Relative to the configuration root, as shown to users. */
-  readonly relativePath: string;
-  readonly text: string;
-  readonly summary: PromptSummary;
-  /** Problems reading the file (binary, not UTF-8), reported by `library/schema`. */
-  readonly loadProblems: readonly Problem[];
-  readonly keys: SearchKeys;
-  /** The full parse, made on first use. */
-  parsed(): ParsedPrompt;
-}
-
-export interface ListFilter {
-  readonly status?: string;
-  readonly channel?: string;
-  readonly tag?: string;
-}
+export type { LibraryEntry, ListFilter } from "./library-entries.js";
 
 export interface LibraryIndexOptions {
   readonly host: Host;
@@ -83,8 +67,7 @@ export class LibraryIndex implements LibraryLookup {
   readonly roots: readonly string[];
   private readonly host: Host;
   private readonly config: ResolvedConfig;
-  private readonly byPathMap = new Map<string, LibraryEntry>();
-  private readonly byIdMap = new Map<string, Set<string>>();
+  private readonly store = new LibraryEntries();
   private readonly latest = new Map<string, number>();
   /** Files read from disk with a stat (prompts and Markdown files that are not prompts), for `snapshot()`. */
   private readonly onDisk = new Map<string, OnDisk>();
@@ -93,9 +76,6 @@ export class LibraryIndex implements LibraryLookup {
   private readonly now: () => number;
   private readonly stats: boolean;
   private sequence = 0;
-  private sorted: LibraryEntry[] | undefined;
-  private byId: LibraryEntry[] | undefined;
-  private changes = 0;
   /** The configuration root, normalised, with a trailing slash: paths under it are made relative by slicing. */
   private readonly rootPrefix: string;
 
@@ -112,7 +92,7 @@ export class LibraryIndex implements LibraryLookup {
 
   /** Counts changes; views built from the index can key on it. */
   get generation(): number {
-    return this.changes;
+    return this.store.generation;
   }
 
   /**
@@ -132,7 +112,7 @@ export class LibraryIndex implements LibraryLookup {
       await this.readAll(list);
       return { reused: 0, read: list.length };
     }
-    for (const path of [...this.byPathMap.keys(), ...this.onDisk.keys()]) if (!files.has(path)) this.remove(path);
+    for (const path of [...this.store.paths(), ...this.onDisk.keys()]) if (!files.has(path)) this.remove(path);
     const tickets = list.map((p) => this.ticket(p));
     const stats = await this.statAll(list, true);
     const known = new Map(snapshot.files.map((f) => [f.path, f]));
@@ -163,7 +143,7 @@ export class LibraryIndex implements LibraryLookup {
 
   /** Forgets every file. */
   private clear(): void {
-    for (const path of [...this.byPathMap.keys()]) this.drop(path);
+    for (const path of this.store.paths()) this.drop(path);
     this.onDisk.clear();
     this.fromSnapshot.clear();
   }
@@ -176,7 +156,7 @@ export class LibraryIndex implements LibraryLookup {
   snapshot(fingerprint: string): IndexSnapshot {
     const files: SnapshotFile[] = [];
     for (const [path, disk] of this.onDisk) {
-      const entry = this.byPathMap.get(path);
+      const entry = this.store.get(path);
       const base = { path, size: disk.size, mtimeMs: disk.mtimeMs, readAt: disk.readAt };
       files.push(entry ? { ...base, entry: { text: entry.text, summary: entry.summary, loadProblems: entry.loadProblems } } : base);
     }
@@ -286,33 +266,21 @@ export class LibraryIndex implements LibraryLookup {
 
   /** Every indexed file (prompts, and files that could not be read), by path. */
   entries(): readonly LibraryEntry[] {
-    return (this.sorted ??= [...this.byPathMap.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
+    return this.store.all();
   }
 
   /** The indexed files under a folder (one deleted or moved away as a whole), by path. */
   pathsUnder(folder: string): string[] {
-    const prefix = `${folder.replace(/\/+$/, "")}/`;
-    const entries = this.entries();
-    let lo = 0;
-    let hi = entries.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (entries[mid]!.path < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: string[] = [];
-    for (let i = lo; i < entries.length && entries[i]!.path.startsWith(prefix); i++) out.push(entries[i]!.path);
-    return out;
+    return this.store.pathsUnder(folder);
   }
 
   byPath(path: string): LibraryEntry | undefined {
-    return this.byPathMap.get(path);
+    return this.store.get(path);
   }
 
   /** Every prompt with this id (more than one is `library/duplicate-id`), by path. */
   withId(id: string): LibraryEntry[] {
-    const paths = this.byIdMap.get(id);
-    return paths ? [...paths].sort().map((p) => this.byPathMap.get(p)!) : [];
+    return this.store.withId(id);
   }
 
   /** The prompt with this id (the first by path when the id is duplicated). */
@@ -329,11 +297,7 @@ export class LibraryIndex implements LibraryLookup {
 
   /** Prompts with an id, by id, optionally filtered by status, channel and tag. */
   list(filter: ListFilter = {}): LibraryEntry[] {
-    this.byId ??= this.entries().filter((e) => e.summary.id !== undefined).sort((a, b) => compare(a.summary.id!, b.summary.id!) || compare(a.path, b.path));
-    return this.byId
-      .filter((e) => filter.status === undefined || e.summary.status === filter.status)
-      .filter((e) => filter.channel === undefined || e.summary.channel === filter.channel)
-      .filter((e) => filter.tag === undefined || e.summary.tags.includes(filter.tag));
+    return this.store.list(filter);
   }
 
   /** Prompts matching every word of the query in the id, title, description or tags, best first. */
@@ -376,36 +340,12 @@ export class LibraryIndex implements LibraryLookup {
   }
 
   private insert(path: string, text: string, summary: PromptSummary, loadProblems: readonly Problem[], parsedOnce: ParsedPrompt | undefined): void {
-    this.drop(path);
-    this.byPathMap.set(path, new Entry(path, this.relativeOf(path), text, summary, loadProblems, parsedOnce));
-    if (summary.id !== undefined) {
-      let paths = this.byIdMap.get(summary.id);
-      if (!paths) this.byIdMap.set(summary.id, (paths = new Set()));
-      paths.add(path);
-    }
-    this.sorted = undefined;
-    this.byId = undefined;
-    this.changes++;
+    this.store.set(new Entry(path, this.relativeOf(path), text, summary, loadProblems, parsedOnce));
   }
 
   private drop(path: string): void {
-    const old = this.byPathMap.get(path);
-    if (!old) return;
-    this.byPathMap.delete(path);
-    const id = old.summary.id;
-    if (id !== undefined) {
-      const paths = this.byIdMap.get(id);
-      paths?.delete(path);
-      if (paths?.size === 0) this.byIdMap.delete(id);
-    }
-    this.sorted = undefined;
-    this.byId = undefined;
-    this.changes++;
+    this.store.delete(path);
   }
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The absolute folders of the library for a configuration, plus any extra folders (`library check DIR`). */
