@@ -52,8 +52,9 @@ export interface Settings {
   /** Whether the bundled starter library follows the workspace's own in the view and the picker. */
   readonly includeStarterLibrary: boolean;
   /**
-   * The largest document linted in the editor, in KB (of characters for an open document, of bytes for a file on disk); 0: no limit. A lint runs on
-   * the extension host's thread, about a second a megabyte, and a larger document would hold it up.
+   * The largest document linted in the editor, in KB (of characters for an open document, of bytes
+   * for a file on disk); 0: no limit. A lint runs on the extension host's thread, about a second a
+   * megabyte, and a larger document would hold it up.
    */
   readonly maxDocumentKB: number;
 }

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { defineRule, type RuleContext } from "../types.js";
-import type { FetchStatus } from "./external.js";
-import { requestOnce, type Outcome } from "./external.js";
+import { requestOnce, type FetchStatus, type Outcome } from "./external.js";
 import { targets, webUrl, type Target } from "./targets.js";
 
 const Options = z.strictObject({
